@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using SroDocs.Cli.Commands;
+
+namespace SroDocs.Cli;
+
+/// <summary>The command line: <c>build</c> and <c>check</c>. Usage errors exit with 2, content errors with 1.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+        var root = new RootCommand("SroDocs – erzeugt die Website des Fachkonzepts Sozialraumorientierung aus Markdown.")
+        {
+            SiteCommand.Build(environment),
+            SiteCommand.Check(environment),
+        };
+        var result = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                environment.Error.WriteLine("Fehler: " + error.Message);
+            }
+
+            environment.Error.WriteLine("Hilfe: srodocs --help");
+            return ExitCodes.Usage;
+        }
+
+        if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
+        {
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build oder check. Hilfe: srodocs --help");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await result.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            environment.Error.WriteLine("Abgebrochen. Die bisherige Ausgabe bleibt unverändert.");
+            return ExitCodes.ContentErrors;
+        }
+        catch (Exception exception)
+        {
+            environment.Error.WriteLine($"Interner Fehler: {exception.GetType().Name}: {exception.Message}");
+            environment.Error.WriteLine("Das ist ein Fehler im Generator, nicht in den Inhalten. Bitte mit dieser Meldung melden.");
+            return ExitCodes.ContentErrors;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using SroDocs.Site;
+
+namespace SroDocs.Cli.Commands;
+
+/// <summary>The options <c>build</c> and <c>check</c> share, with their defaults.</summary>
+public sealed class SiteCommandOptions
+{
+    public Option<string> Content { get; } = new("--content") { Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
+
+    public Option<string?> Theme { get; } = new("--theme") { Description = "Theme-Ordner (Standard: themes/default)" };
+
+    public Option<string?> Stand { get; } = new("--stand") { Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
+
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Öffentliche Adresse der Website für Feed und Sitemap (überschreibt basis_url)" };
+
+    public Option<string> Prefix { get; } = new("--prefix") { Description = "Pfad, unter dem die Website liegt, z. B. /fassungen/2025-1/", DefaultValueFactory = _ => "/" };
+
+    public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors") { Description = "Warnungen wie Fehler behandeln" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Content);
+        command.Options.Add(Theme);
+        command.Options.Add(Stand);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Prefix);
+        command.Options.Add(WarningsAsErrors);
+    }
+
+    /// <summary>Reads the options into <see cref="SiteOptions"/>, or returns a German usage error.</summary>
+    public (SiteOptions? Options, string? Error) Read(ParseResult result, string? outputRoot)
+    {
+        var stand = DateOnly.FromDateTime(DateTime.Today);
+        if (result.GetValue(Stand) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
+        {
+            return (null, $"--stand erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2025-07-01 (angegeben: '{text}').");
+        }
+
+        Uri? baseUrl = null;
+        if (result.GetValue(BaseUrl) is { } url && !Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out baseUrl))
+        {
+            return (null, $"--base-url erwartet eine vollständige Adresse wie https://www.example.org/ (angegeben: '{url}').");
+        }
+
+        var prefix = "/" + result.GetValue(Prefix)!.Trim('/');
+        return (new SiteOptions(result.GetValue(Content)!, result.GetValue(Theme) ?? DefaultTheme())
+        {
+            ReferenceDate = stand,
+            BaseUrl = baseUrl,
+            UrlPrefix = prefix.EndsWith('/') ? prefix : prefix + "/",
+            OutputRoot = outputRoot,
+            WarningsAsErrors = result.GetValue(WarningsAsErrors),
+        }, null);
+    }
+
+    /// <summary><c>themes/default</c> of the working folder, else the copy shipped next to the program.</summary>
+    private static string DefaultTheme()
+    {
+        var local = Path.Combine("themes", "default");
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
+    }
+}

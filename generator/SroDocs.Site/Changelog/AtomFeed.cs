@@ -1,0 +1,47 @@
+using System.Xml.Linq;
+using SroDocs.Site.Data;
+using SroDocs.Site.Output;
+using SroDocs.Site.Templates;
+
+namespace SroDocs.Site.Changelog;
+
+/// <summary>An Atom 1.0 feed (RFC 4287) of all changes, newest first, with absolute links.</summary>
+public static class AtomFeed
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public static string Build(IReadOnlyList<ChangeRecord> records, SiteConfig config, Taxonomy taxonomy, AbsoluteUrls urls, string changelogUrl, string feedUrl, DateOnly today)
+    {
+        var updated = records.Count > 0 ? records.Max(r => r.Change.Date) : today;
+        var feed = new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", "de"),
+            new XElement(Atom + "id", urls.Of(feedUrl)),
+            new XElement(Atom + "title", $"{config.Title} – Änderungen"),
+            new XElement(Atom + "subtitle", "Änderungen an den Bausteinen des Fachkonzepts, nach Zyklus und Phase."),
+            new XElement(Atom + "updated", Timestamp(updated)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", urls.Of(feedUrl))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Of(changelogUrl))),
+            new XElement(Atom + "author", new XElement(Atom + "name", Publisher(config))),
+            records.Select(record => Entry(record, taxonomy, urls, changelogUrl)));
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed;
+    }
+
+    private static XElement Entry(ChangeRecord record, Taxonomy taxonomy, AbsoluteUrls urls, string changelogUrl)
+    {
+        var change = record.Change;
+        var phase = taxonomy.Status.Resolve(change.Phase)?.Name ?? change.Phase;
+        var summary = $"Zyklus {change.Zyklus}, Phase {phase}: {change.Text}" + (change.Beschluss is { } b ? $" (Beschluss {b})" : "");
+        return new XElement(Atom + "entry",
+            new XElement(Atom + "id", urls.Of(changelogUrl + "#" + record.Anchor)),
+            new XElement(Atom + "title", $"{record.Page.Title}: {change.Text}"),
+            new XElement(Atom + "updated", Timestamp(change.Date)),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", urls.Of(record.Page.Url))),
+            new XElement(Atom + "category", new XAttribute("term", change.Phase), new XAttribute("label", phase)),
+            new XElement(Atom + "summary", summary));
+    }
+
+    private static string Publisher(SiteConfig config) =>
+        config.Contact.Office is { Length: > 0 } office ? office : config.Publisher is { Length: > 0 } publisher ? publisher : config.Title;
+
+    private static string Timestamp(DateOnly date) => GermanFormat.Iso(date) + "T00:00:00Z";
+}

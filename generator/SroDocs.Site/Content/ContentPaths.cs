@@ -1,0 +1,57 @@
+namespace SroDocs.Site.Content;
+
+/// <summary>Maps content paths to page ids and URLs (Hugo's conventions: <c>_index.md</c> is its folder's page).</summary>
+public static class ContentPaths
+{
+    public const string HomeId = "start";
+
+    /// <summary><c>bausteine/finanzierung.md</c> → <c>/bausteine/finanzierung/</c>; <c>bausteine/_index.md</c> → <c>/bausteine/</c>.</summary>
+    public static string UrlOf(string contentPath)
+    {
+        var withoutExtension = contentPath[..^Path.GetExtension(contentPath).Length];
+        var name = Path.GetFileName(withoutExtension);
+        var folder = withoutExtension[..^name.Length];
+        return name is "_index" or "index" ? "/" + folder : "/" + withoutExtension + "/";
+    }
+
+    /// <summary>The default id: the URL without slashes at the ends; the home page is <c>start</c>.</summary>
+    public static string DefaultIdOf(string contentPath)
+    {
+        var id = UrlOf(contentPath).Trim('/');
+        return id.Length == 0 ? HomeId : id;
+    }
+
+    public static bool IsSectionIndex(string contentPath) => Path.GetFileName(contentPath) == ContentLayout.SectionIndex;
+
+    public static bool IsHome(string contentPath) => contentPath == ContentLayout.SectionIndex;
+
+    /// <summary>The output file of a URL: <c>/a/b/</c> → <c>a/b/index.html</c>.</summary>
+    public static string DestinationOf(string url) => url.TrimStart('/') + "index.html";
+
+    /// <summary>Resolves a relative link target against the folder of a content file; null when it leaves the content root.</summary>
+    public static string? Combine(string fromContentPath, string relativeTarget)
+    {
+        var parts = new List<string>(fromContentPath.Split('/')[..^1]);
+        foreach (var segment in Uri.UnescapeDataString(relativeTarget).Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

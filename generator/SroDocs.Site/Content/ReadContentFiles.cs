@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using System.Text;
+using SroDocs.Core.Documents;
+using SroDocs.Core.Pipelines;
+
+namespace SroDocs.Site.Content;
+
+/// <summary>Reads every Markdown page of the content folder (skipping <c>_data/</c>, <c>_theme/</c> and hidden files).</summary>
+public sealed class ReadContentFiles : IStep
+{
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    {
+        var options = context.Require(SiteState.Options);
+        var files = ContentFiles.Enumerate(options.ContentRoot)
+            .Where(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var documents = new Document[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var absolute = Path.Combine(options.ContentRoot, files[i]);
+            var bytes = File.ReadAllBytes(absolute);
+            var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n");
+            documents[i] = new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, files[i]))
+            {
+                InputHash = ContentHash.Of(bytes),
+            };
+        });
+
+        return ValueTask.FromResult(input.AddRange(documents));
+    }
+}

@@ -1,0 +1,22 @@
+namespace SroDocs.Site;
+
+/// <summary>The fixed names of the content folder's conventions (after Hugo).</summary>
+public static class ContentLayout
+{
+    /// <summary>YAML data files: site settings, taxonomy, glossary, milestones.</summary>
+    public const string DataFolder = "_data";
+
+    /// <summary>Theme files of the site that override the theme's own (layouts/, partials/, assets/).</summary>
+    public const string ThemeOverrideFolder = "_theme";
+
+    /// <summary>A section's own page.</summary>
+    public const string SectionIndex = "_index.md";
+
+    public const string SiteFile = "site.yml";
+    public const string TaxonomyFile = "taxonomie.yml";
+    public const string GlossaryFile = "glossar.yml";
+    public const string MilestonesFile = "meilensteine.yml";
+
+    /// <summary>Files and folders starting with '_' or '.' are not pages (except <c>_index.md</c>).</summary>
+    public static bool IsHidden(string name) => (name.StartsWith('_') && name != SectionIndex) || name.StartsWith('.');
+}

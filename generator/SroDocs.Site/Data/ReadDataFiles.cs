@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using SroDocs.Core.Documents;
+using SroDocs.Core.Pipelines;
+using SroDocs.Site.Content;
+
+namespace SroDocs.Site.Data;
+
+/// <summary>Reads the YAML files of <c>_data/</c>.</summary>
+public sealed class ReadDataFiles : IStep
+{
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    {
+        var options = context.Require(SiteState.Options);
+        var folder = Path.Combine(options.ContentRoot, ContentLayout.DataFolder);
+        var documents = ContentFiles.Enumerate(folder)
+            .Where(name => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(name =>
+            {
+                var absolute = Path.Combine(folder, name);
+                var text = File.ReadAllText(absolute).Replace("\r\n", "\n");
+                return new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(text) };
+            });
+        return ValueTask.FromResult(input.AddRange(documents));
+    }
+}

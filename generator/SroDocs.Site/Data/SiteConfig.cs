@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.Data;
+
+/// <summary>Site-wide settings from <c>_data/site.yml</c>; every value has a default.</summary>
+public sealed record SiteConfig(string Title, string Subtitle, string Publisher, Contact Contact, Uri BaseUrl)
+{
+    public static readonly SiteConfig Default = new(
+        "Fachkonzept Sozialraumorientierung",
+        "",
+        "",
+        new Contact("", "", ""),
+        new Uri("https://sro.example.org/"));
+
+    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "sprache"];
+    private static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
+
+    public static SiteConfig Read(YamlMap map)
+    {
+        map.WarnUnknownKeys(Keys, "in den Website-Einstellungen");
+        var contact = map.Map("kontakt");
+        contact?.WarnUnknownKeys(ContactKeys, "im Kontakt");
+        var baseUrl = Default.BaseUrl;
+        if (map.String("basis_url") is { } text)
+        {
+            if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+            {
+                baseUrl = parsed;
+            }
+            else
+            {
+                map.Report(Diagnostics.DiagnosticCodes.DataWrongType, map.ValueLocation("basis_url"),
+                    $"'basis_url' muss eine vollständige Adresse sein, z. B. https://www.example.org/, gefunden wurde '{text}'.");
+            }
+        }
+
+        return new SiteConfig(
+            map.String("titel") ?? Default.Title,
+            map.String("untertitel") ?? "",
+            map.String("herausgeber") ?? "",
+            new Contact(contact?.String("amt") ?? "", contact?.String("email") ?? "", contact?.String("web") ?? ""),
+            baseUrl);
+    }
+}
+
+/// <summary>The office contact. Only offices are published, never people.</summary>
+public sealed record Contact(string Office, string Email, string Web);

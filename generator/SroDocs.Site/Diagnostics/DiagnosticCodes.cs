@@ -1,0 +1,41 @@
+namespace SroDocs.Site.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code of the site generator. Ranges: SRO1xxx configuration and data files,
+/// SRO2xxx front matter and Markdown, SRO3xxx templates, SRO4xxx links, SRO5xxx output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string ContentFolderMissing = "SRO1001";
+    public const string DataYamlInvalid = "SRO1002";
+    public const string DataRequiredMissing = "SRO1003";
+    public const string DataWrongType = "SRO1004";
+    public const string DataUnknownKey = "SRO1005";
+    public const string DataDuplicateId = "SRO1006";
+    public const string DataUnknownReference = "SRO1007";
+    public const string DataInvalidDate = "SRO1008";
+    public const string ThemeFolderMissing = "SRO1009";
+
+    public const string FrontMatterYamlInvalid = "SRO2001";
+    public const string FrontMatterRequiredMissing = "SRO2002";
+    public const string FrontMatterWrongType = "SRO2003";
+    public const string FrontMatterUnknownValue = "SRO2004";
+    public const string FrontMatterUnknownKey = "SRO2005";
+    public const string FrontMatterMissing = "SRO2006";
+    public const string DuplicatePageId = "SRO2007";
+    public const string DuplicateUrl = "SRO2008";
+    public const string ChangeCycleTooHigh = "SRO2009";
+    public const string ChangeInFuture = "SRO2010";
+
+    public const string TemplateSyntax = "SRO3001";
+    public const string TemplateMissing = "SRO3002";
+    public const string TemplateRender = "SRO3003";
+
+    public const string LinkTargetMissing = "SRO4001";
+    public const string LinkAnchorMissing = "SRO4002";
+    public const string XrefUnknown = "SRO4003";
+    public const string GlossaryTermMissing = "SRO4004";
+    public const string OutputLinkBroken = "SRO4005";
+
+    public const string OutputWriteFailed = "SRO5001";
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using SroDocs.Site.Changelog;
+using SroDocs.Site.Data;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.FrontMatter;
+
+/// <summary>
+/// Reads and validates a page's front matter against the taxonomy. Every problem is reported at its key
+/// or value; the reader always returns what it could read so that later checks still run.
+/// </summary>
+public static class FrontMatterReader
+{
+    public static readonly ImmutableHashSet<string> AllowedKeys =
+    [
+        "id", "title", "typ", "baustein", "ebene", "ebenen", "status", "zyklus", "version", "stand",
+        "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout",
+    ];
+
+    private static readonly ImmutableHashSet<string> ChangeKeys = ["datum", "zyklus", "phase", "text", "beschluss"];
+
+    /// <param name="pathType">The type implied by the file name (<c>_index.md</c>), if any.</param>
+    public static PageFrontMatter Read(YamlMap map, Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate)
+    {
+        map.WarnUnknownKeys(AllowedKeys, "im Front Matter");
+        var type = ReadType(map, pathType);
+        var isBaustein = type == PageType.Baustein;
+        var zyklus = map.Int("zyklus", required: isBaustein);
+        if (zyklus is < 1)
+        {
+            map.Report(DiagnosticCodes.FrontMatterWrongType, map.ValueLocation("zyklus"), $"'zyklus' beginnt bei 1, gefunden wurde {zyklus}.");
+        }
+
+        return new PageFrontMatter
+        {
+            Title = map.String("title", required: true) ?? "(ohne Titel)",
+            Type = type,
+            Id = map.String("id"),
+            Baustein = ResolveOne(map, "baustein", taxonomy.Bausteine, required: isBaustein),
+            Ebene = ResolveOne(map, "ebene", taxonomy.Ebenen, required: type == PageType.Ebene),
+            Ebenen = ResolveMany(map, "ebenen", taxonomy.Ebenen, required: isBaustein),
+            Status = ResolveOne(map, "status", taxonomy.Status, required: isBaustein),
+            Zyklus = zyklus,
+            Version = map.String("version", required: true),
+            Stand = map.Date("stand", required: true),
+            Description = map.String("beschreibung"),
+            Weight = map.Int("gewicht") ?? 0,
+            Regionen = ResolveMany(map, "regionen", taxonomy.Regionen, required: false),
+            Schwerpunkte = ResolveMany(map, "schwerpunkte", taxonomy.Schwerpunkte, required: false),
+            Changes = ReadChanges(map, taxonomy, zyklus, referenceDate),
+            RecogniseGlossaryTerms = map.Bool("glossar") ?? true,
+            Layout = map.String("layout"),
+        };
+    }
+
+    private static PageType ReadType(YamlMap map, PageType? pathType)
+    {
+        if (map.String("typ") is { } text)
+        {
+            if (Enum.TryParse<PageType>(text, ignoreCase: true, out var explicitType) && Enum.IsDefined(explicitType))
+            {
+                return explicitType;
+            }
+
+            map.Report(DiagnosticCodes.FrontMatterUnknownValue, map.ValueLocation("typ"),
+                $"Unbekannter Seitentyp '{text}'. Erlaubt: {string.Join(", ", Enum.GetNames<PageType>().Select(n => n.ToLowerInvariant()))}.");
+        }
+
+        return pathType ?? (map.Has("baustein") ? PageType.Baustein : map.Has("ebene") ? PageType.Ebene : PageType.Seite);
+    }
+
+    private static string? ResolveOne(YamlMap map, string key, Facet facet, bool required)
+    {
+        var value = map.String(key, required);
+        return value is null ? null : Resolve(map, key, facet, new Located<string>(value, map.ValueLocation(key)));
+    }
+
+    private static ImmutableArray<string> ResolveMany(YamlMap map, string key, Facet facet, bool required) =>
+        map.StringList(key, required)
+            .Select(item => Resolve(map, key, facet, item))
+            .Where(id => id is not null)
+            .Select(id => id!)
+            .Distinct()
+            .ToImmutableArray();
+
+    private static string? Resolve(YamlMap map, string key, Facet facet, Located<string> value)
+    {
+        if (facet.Resolve(value.Value) is { } term)
+        {
+            return term.Id;
+        }
+
+        var suggestion = facet.Terms
+            .Select(t => (t.Id, Distance: EditDistance.Of(value.Value.ToLowerInvariant(), t.Id)))
+            .Where(x => x.Distance <= 3)
+            .OrderBy(x => x.Distance)
+            .Select(x => $" Meinten Sie '{x.Id}'?")
+            .FirstOrDefault() ?? "";
+        map.Report(DiagnosticCodes.FrontMatterUnknownValue, value.Location,
+            $"Unbekannter Wert '{value.Value}' für '{key}'. Erlaubt ({facet.Label}): {facet.Allowed}.{suggestion}");
+        return null;
+    }
+
+    private static ImmutableArray<ChangeEntry> ReadChanges(YamlMap map, Taxonomy taxonomy, int? pageZyklus, DateOnly referenceDate)
+    {
+        var changes = ImmutableArray.CreateBuilder<ChangeEntry>();
+        foreach (var item in map.Maps("aenderungen"))
+        {
+            item.WarnUnknownKeys(ChangeKeys, "in einer Änderung");
+            var date = item.Date("datum", required: true);
+            var zyklus = item.Int("zyklus", required: true);
+            var phase = ResolveOne(item, "phase", taxonomy.Status, required: true);
+            var text = item.String("text", required: true);
+            if (zyklus is { } z && pageZyklus is { } current && z > current)
+            {
+                item.Report(DiagnosticCodes.ChangeCycleTooHigh, item.ValueLocation("zyklus"),
+                    $"Die Änderung gehört zu Zyklus {z}, die Seite steht aber erst in Zyklus {current}. Bitte 'zyklus' der Seite oder der Änderung korrigieren.");
+            }
+
+            if (date is { } d && d > referenceDate)
+            {
+                item.Report(DiagnosticCodes.ChangeInFuture, item.ValueLocation("datum"),
+                    $"Das Datum {d:dd.MM.yyyy} liegt nach dem Stichtag {referenceDate:dd.MM.yyyy}. Änderungen werden erst eingetragen, wenn sie geschehen sind.");
+            }
+
+            if (date is not null && zyklus is not null && phase is not null && text is not null)
+            {
+                changes.Add(new ChangeEntry(date.Value, zyklus.Value, phase, text, item.String("beschluss"), item.Location));
+            }
+        }
+
+        return changes.ToImmutable();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using SroDocs.Site.Changelog;
+
+namespace SroDocs.Site.FrontMatter;
+
+/// <summary>
+/// The validated front matter of a page. Taxonomy values are resolved to their ids; optional values are null or empty.
+/// </summary>
+public sealed record PageFrontMatter
+{
+    public required string Title { get; init; }
+
+    public PageType Type { get; init; } = PageType.Seite;
+
+    public string? Id { get; init; }
+
+    public string? Baustein { get; init; }
+
+    public string? Ebene { get; init; }
+
+    public ImmutableArray<string> Ebenen { get; init; } = [];
+
+    public string? Status { get; init; }
+
+    public int? Zyklus { get; init; }
+
+    public string? Version { get; init; }
+
+    public DateOnly? Stand { get; init; }
+
+    public string? Description { get; init; }
+
+    public int Weight { get; init; }
+
+    public ImmutableArray<string> Regionen { get; init; } = [];
+
+    public ImmutableArray<string> Schwerpunkte { get; init; } = [];
+
+    public ImmutableArray<ChangeEntry> Changes { get; init; } = [];
+
+    /// <summary>False when the page opts out of glossary term recognition (<c>glossar: false</c>).</summary>
+    public bool RecogniseGlossaryTerms { get; init; } = true;
+
+    public string? Layout { get; init; }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.Glossary;
+
+/// <summary>The glossary from <c>_data/glossar.yml</c>.</summary>
+public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
+{
+    public static readonly GlossaryData Empty = new(ImmutableArray<GlossaryTerm>.Empty);
+
+    private static readonly ImmutableHashSet<string> Keys = ["begriffe"];
+    private static readonly ImmutableHashSet<string> TermKeys =
+        ["id", "abkuerzung", "begriff", "varianten", "kurz", "definition", "rechtsgrundlage", "siehe_auch", "quellen"];
+    private static readonly ImmutableHashSet<string> SourceKeys = ["titel", "url"];
+
+    public GlossaryTerm? Find(string id) => Terms.FirstOrDefault(t => t.Id == id);
+
+    public static GlossaryData Read(YamlMap map)
+    {
+        map.WarnUnknownKeys(Keys, "im Glossar");
+        var terms = ImmutableArray.CreateBuilder<GlossaryTerm>();
+        var seeAlso = new List<(YamlMap Item, ImmutableArray<Located<string>> Ids)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in map.Maps("begriffe", required: true))
+        {
+            item.WarnUnknownKeys(TermKeys, "in einem Glossarbegriff");
+            var id = item.String("id", required: true);
+            var term = item.String("begriff", required: true);
+            var definition = item.String("definition", required: true);
+            var shortText = item.String("kurz", required: true);
+            if (id is null || term is null || definition is null || shortText is null)
+            {
+                continue;
+            }
+
+            if (!ids.Add(id))
+            {
+                item.Report(DiagnosticCodes.DataDuplicateId, item.ValueLocation("id"), $"Der Glossarbegriff '{id}' ist mehrfach definiert.");
+                continue;
+            }
+
+            var related = item.StringList("siehe_auch");
+            seeAlso.Add((item, related));
+            terms.Add(new GlossaryTerm(
+                id,
+                item.String("abkuerzung"),
+                term,
+                item.StringList("varianten").Select(v => v.Value).ToImmutableArray(),
+                shortText,
+                definition,
+                item.String("rechtsgrundlage"),
+                related.Select(r => r.Value).ToImmutableArray(),
+                item.Maps("quellen").Select(s =>
+                {
+                    s.WarnUnknownKeys(SourceKeys, "in einer Quellenangabe");
+                    return new SourceReference(s.String("titel", required: true) ?? "", s.String("url"));
+                }).ToImmutableArray(),
+                item.Location));
+        }
+
+        foreach (var (item, related) in seeAlso)
+        {
+            foreach (var reference in related.Where(r => !ids.Contains(r.Value)))
+            {
+                item.Report(DiagnosticCodes.DataUnknownReference, reference.Location,
+                    $"'siehe_auch' verweist auf den Begriff '{reference.Value}', den das Glossar nicht enthält.");
+            }
+        }
+
+        return new GlossaryData(terms.ToImmutable());
+    }
+}

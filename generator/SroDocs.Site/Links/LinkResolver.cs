@@ -1,0 +1,140 @@
+using SroDocs.Site.Content;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Glossary;
+using SroDocs.Site.Navigation;
+
+namespace SroDocs.Site.Links;
+
+/// <summary>
+/// Resolves the links authors write: relative <c>.md</c> paths, <c>xref:id#anker</c>, <c>glossar:id</c>,
+/// <c>#anker</c> on the same page, site paths and files. One place for the rules, used both to render
+/// and to check.
+/// </summary>
+public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
+{
+    public const string XrefScheme = "xref:";
+    public const string GlossaryScheme = "glossar:";
+    public const string GlossaryPageId = "glossar";
+
+    public LinkResolution Resolve(string href, PageEntry from)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, "Der Link hat kein Ziel.");
+        }
+
+        if (href.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveXref(href[XrefScheme.Length..]);
+        }
+
+        if (href.StartsWith(GlossaryScheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return ResolveGlossary(href[GlossaryScheme.Length..]);
+        }
+
+        if (IsExternal(href))
+        {
+            return LinkResolution.External;
+        }
+
+        var (path, anchor) = SplitAnchor(href);
+        if (path.Length == 0)
+        {
+            return WithAnchor(from, anchor, href);
+        }
+
+        if (path.StartsWith('/'))
+        {
+            return ResolveSitePath(path, anchor, href);
+        }
+
+        var combined = from.ContentPath is null ? null : ContentPaths.Combine(from.ContentPath, path);
+        if (combined is null)
+        {
+            return LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Das Linkziel '{href}' liegt außerhalb des Inhaltsordners.");
+        }
+
+        if (combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            return index.ByContentPath(combined) is { } page
+                ? WithAnchor(page, anchor, href)
+                : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Seite '{path}' gibt es nicht (gesucht: {combined}).");
+        }
+
+        return index.Files.Contains(combined)
+            ? LinkResolution.To("/" + combined + (anchor is null ? "" : "#" + anchor))
+            : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Datei '{path}' gibt es nicht. Links auf Seiten enden auf '.md'.");
+    }
+
+    public static bool IsExternal(string href) =>
+        href.Contains("://", StringComparison.Ordinal)
+        || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
+        || href.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+        || href.StartsWith("//", StringComparison.Ordinal);
+
+    private LinkResolution ResolveXref(string target)
+    {
+        var (id, anchor) = SplitAnchor(target);
+        return index.ById(id) is { } page
+            ? WithAnchor(page, anchor, XrefScheme + target)
+            : LinkResolution.Broken(DiagnosticCodes.XrefUnknown, $"Keine Seite hat die ID '{id}'.{Suggest(id)}");
+    }
+
+    private LinkResolution ResolveGlossary(string id)
+    {
+        var page = index.ById(GlossaryPageId);
+        if (glossary.Find(id) is null || page is null)
+        {
+            return LinkResolution.Broken(DiagnosticCodes.GlossaryTermMissing,
+                $"Der Begriff '{id}' steht nicht im Glossar (_data/{ContentLayout.GlossaryFile}). Bitte dort ergänzen oder die ID prüfen.");
+        }
+
+        return LinkResolution.To(page.Url + "#" + id);
+    }
+
+    private LinkResolution ResolveSitePath(string path, string? anchor, string href)
+    {
+        var url = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
+        if (index.ByUrl(url) is { } page)
+        {
+            return WithAnchor(page, anchor, href);
+        }
+
+        return index.Files.Contains(path.TrimStart('/'))
+            ? LinkResolution.To(path + (anchor is null ? "" : "#" + anchor))
+            : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Unter '{path}' gibt es keine Seite und keine Datei.");
+    }
+
+    private static LinkResolution WithAnchor(PageEntry page, string? anchor, string href)
+    {
+        if (anchor is null)
+        {
+            return LinkResolution.To(page.Url);
+        }
+
+        return page.Anchors.Contains(anchor)
+            ? LinkResolution.To(page.Url + "#" + anchor)
+            : LinkResolution.Broken(DiagnosticCodes.LinkAnchorMissing,
+                $"Die Seite '{page.Title}' hat keinen Abschnitt '#{anchor}' (Link '{href}').{SuggestAnchor(page, anchor)}");
+    }
+
+    private static (string Path, string? Anchor) SplitAnchor(string href)
+    {
+        var hash = href.IndexOf('#');
+        return hash < 0 ? (href, null) : (href[..hash], Uri.UnescapeDataString(href[(hash + 1)..]));
+    }
+
+    private string Suggest(string id)
+    {
+        var best = index.Pages.Select(p => (p.Id, Distance: Yaml.EditDistance.Of(id, p.Id))).Where(x => x.Distance <= 3).OrderBy(x => x.Distance).FirstOrDefault();
+        return best.Id is null ? "" : $" Meinten Sie '{best.Id}'?";
+    }
+
+    private static string SuggestAnchor(PageEntry page, string anchor)
+    {
+        var best = page.Anchors.Select(a => (Anchor: a, Distance: Yaml.EditDistance.Of(anchor, a))).Where(x => x.Distance <= 3).OrderBy(x => x.Distance).FirstOrDefault();
+        return best.Anchor is null ? "" : $" Meinten Sie '#{best.Anchor}'?";
+    }
+}

@@ -1,0 +1,7 @@
+namespace SroDocs.Site.Output;
+
+/// <summary>Absolute addresses for places that need them (feed, sitemap, canonical link): base URL + prefix + path.</summary>
+public sealed class AbsoluteUrls(Uri baseUrl, string urlPrefix)
+{
+    public string Of(string siteUrl) => new Uri(baseUrl, urlPrefix.Trim('/') is { Length: > 0 } prefix ? prefix + "/" + siteUrl.TrimStart('/') : siteUrl.TrimStart('/')).AbsoluteUri;
+}

@@ -1,0 +1,20 @@
+using SroDocs.Site.Content;
+using SroDocs.Site.Navigation;
+
+namespace SroDocs.Site.Templates;
+
+/// <summary>Links from one page to others, relative to that page, found through the site index.</summary>
+public sealed class PageLinks(SiteIndex index, string fromUrl)
+{
+    public string FromUrl => fromUrl;
+
+    public SiteIndex Index => index;
+
+    public string To(string siteUrl) => SiteUrls.Relative(fromUrl, siteUrl);
+
+    /// <summary>The link to the page of a Baustein (by taxonomy id), or null when it has none.</summary>
+    public string? Baustein(string id) => index.Pages.FirstOrDefault(p => p.FrontMatter?.Baustein == id && p.FrontMatter.Type == FrontMatter.PageType.Baustein) is { } page ? To(page.Url) : null;
+
+    /// <summary>The link to the page of an Ebene (by taxonomy id), or null when it has none.</summary>
+    public string? Ebene(string id) => index.Pages.FirstOrDefault(p => p.FrontMatter?.Ebene == id && p.FrontMatter.Type == FrontMatter.PageType.Ebene) is { } page ? To(page.Url) : null;
+}

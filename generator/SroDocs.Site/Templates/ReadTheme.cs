@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using HandlebarsDotNet;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Core.Documents;
+using SroDocs.Core.Pipelines;
+using SroDocs.Site.Diagnostics;
+
+namespace SroDocs.Site.Templates;
+
+/// <summary>
+/// Reads and compiles the theme's layouts and partials (with the site's overrides), reports template
+/// syntax errors with their file, and publishes the <see cref="ThemeTemplates"/>.
+/// </summary>
+public sealed class ReadTheme : IStep
+{
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    {
+        var options = context.Require(SiteState.Options);
+        if (!Directory.Exists(options.ThemeRoot))
+        {
+            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ThemeFolderMissing, Severity.Error,
+                $"Der Theme-Ordner '{options.DisplayPath(options.ThemeRoot)}' existiert nicht. Mit --theme einen vorhandenen Ordner angeben.", null));
+        }
+
+        var files = new ThemeFiles(options.ThemeRoot, options.ContentRoot);
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        foreach (var (relative, absolute) in files.In("partials").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            var name = relative[..^4];
+            Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text));
+        }
+
+        var layouts = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>();
+        var sources = ImmutableDictionary.CreateBuilder<string, string>();
+        foreach (var (relative, absolute) in files.In("layouts").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            var key = relative[..^4];
+            Compile(absolute, options, context, text =>
+            {
+                layouts[key] = handlebars.Compile(text);
+                sources[key] = options.DisplayPath(absolute);
+            });
+        }
+
+        if (!layouts.ContainsKey(ThemeTemplates.BaseLayout))
+        {
+            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateMissing, Severity.Error,
+                $"Das Theme hat kein Grundlayout 'layouts/{ThemeTemplates.BaseLayout}.hbs'.", SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
+        }
+
+        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable()));
+        return ValueTask.FromResult(input);
+    }
+
+    private static void Compile(string path, SiteOptions options, BuildContext context, Action<string> compile)
+    {
+        try
+        {
+            compile(File.ReadAllText(path));
+        }
+        catch (HandlebarsException exception)
+        {
+            var position = System.Text.RegularExpressions.Regex.Match(exception.Message, @"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            var line = position.Success ? int.Parse(position.Groups[1].Value) : 0;
+            var column = position.Groups[2].Success ? int.Parse(position.Groups[2].Value) : 0;
+            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateSyntax, Severity.Error,
+                $"Die Vorlage ist fehlerhaft: {exception.Message}",
+                new SourceLocation(options.DisplayPath(path), line, column)));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Data;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.Timeline;
+
+/// <summary>The milestone plans from <c>_data/meilensteine.yml</c>: the current plan and earlier planning states.</summary>
+public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
+{
+    public static readonly MilestonePlan Empty = new(ImmutableArray<PlanningState>.Empty);
+
+    private static readonly ImmutableHashSet<string> Keys = ["planungsstaende"];
+    private static readonly ImmutableHashSet<string> StateKeys = ["id", "titel", "stand", "quelle", "aktuell", "meilensteine"];
+    private static readonly ImmutableHashSet<string> MilestoneKeys = ["id", "titel", "termin", "anzeige", "erreicht", "beschreibung", "bausteine"];
+
+    public PlanningState? Current => States.FirstOrDefault(s => s.Current);
+
+    /// <summary>All milestones of the current plan that concern a Baustein.</summary>
+    public IEnumerable<Milestone> ForBaustein(string bausteinId) =>
+        Current?.Milestones.Where(m => m.Bausteine.Contains(bausteinId)) ?? [];
+
+    public static MilestonePlan Read(YamlMap map, Taxonomy taxonomy)
+    {
+        map.WarnUnknownKeys(Keys, "in den Meilensteinen");
+        var states = ImmutableArray.CreateBuilder<PlanningState>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var state in map.Maps("planungsstaende", required: true))
+        {
+            state.WarnUnknownKeys(StateKeys, "in einem Planungsstand");
+            var id = state.String("id", required: true);
+            var title = state.String("titel", required: true);
+            var milestones = state.Maps("meilensteine", required: true).Select(m => ReadMilestone(m, taxonomy, ids)).Where(m => m is not null).Select(m => m!).ToImmutableArray();
+            WarnIfNotChronological(state, milestones);
+            if (id is null || title is null)
+            {
+                continue;
+            }
+
+            states.Add(new PlanningState(id, title, state.Date("stand"), state.String("quelle") ?? "", state.Bool("aktuell") ?? false, milestones));
+        }
+
+        var current = states.Where(s => s.Current).ToList();
+        if (current.Count > 1)
+        {
+            map.Report(DiagnosticCodes.DataDuplicateId, map.KeyLocation("planungsstaende"),
+                $"Nur ein Planungsstand darf 'aktuell: true' haben, gefunden: {string.Join(", ", current.Select(s => s.Id))}.");
+        }
+
+        return new MilestonePlan(states.ToImmutable());
+    }
+
+    private static Milestone? ReadMilestone(YamlMap item, Taxonomy taxonomy, HashSet<string> ids)
+    {
+        item.WarnUnknownKeys(MilestoneKeys, "in einem Meilenstein");
+        var id = item.String("id", required: true);
+        var title = item.String("titel", required: true);
+        Termin? termin = null;
+        if (item.String("termin") is { } text && !Termin.TryParse(text, out termin))
+        {
+            item.Report(DiagnosticCodes.DataInvalidDate, item.ValueLocation("termin"),
+                $"Der Termin '{text}' ist unverständlich. Erlaubt sind z. B. 2024-01-09, 2024-06, 2023, 'ab 2025-06', 'bis 2025-12' oder '2022-12..2023-01'.");
+        }
+
+        var bausteine = item.StringList("bausteine");
+        var resolved = ImmutableArray.CreateBuilder<string>();
+        foreach (var baustein in bausteine)
+        {
+            if (taxonomy.Bausteine.Resolve(baustein.Value) is { } term)
+            {
+                resolved.Add(term.Id);
+            }
+            else
+            {
+                item.Report(DiagnosticCodes.DataUnknownReference, baustein.Location,
+                    $"Unbekannter Baustein '{baustein.Value}'. Erlaubt: {taxonomy.Bausteine.Allowed}.");
+            }
+        }
+
+        var reached = item.Date("erreicht");
+        if (id is null || title is null)
+        {
+            return null;
+        }
+
+        if (!ids.Add(id))
+        {
+            item.Report(DiagnosticCodes.DataDuplicateId, item.ValueLocation("id"), $"Die Meilenstein-ID '{id}' kommt mehrfach vor.");
+        }
+
+        return new Milestone(id, title, termin, item.String("anzeige"), reached, item.String("beschreibung") ?? "", resolved.ToImmutable(), item.Location);
+    }
+
+    private static void WarnIfNotChronological(YamlMap state, ImmutableArray<Milestone> milestones)
+    {
+        var dated = milestones.Where(m => m.Termin is not null).ToList();
+        for (var i = 1; i < dated.Count; i++)
+        {
+            if (dated[i].Termin!.SortDate < dated[i - 1].Termin!.SortDate)
+            {
+                state.Report(DiagnosticCodes.DataInvalidDate, dated[i].Location,
+                    $"Der Meilenstein '{dated[i].Id}' liegt zeitlich vor '{dated[i - 1].Id}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
+                    Severity.Warning);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using SroDocs.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SroDocs.Site.Yaml;
+
+/// <summary>Parses YAML text into a <see cref="YamlMap"/>, turning syntax errors into located diagnostics.</summary>
+public static class YamlDocumentReader
+{
+    public static YamlMap? Read(YamlSource source, YamlErrors errors, ICollection<Diagnostic> sink)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(source.Text));
+        }
+        catch (YamlException exception)
+        {
+            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(exception), source.At(exception.Start)));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new YamlMap(new YamlMappingNode(), source, errors, sink);
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            sink.Add(new Diagnostic(errors.Syntax, Severity.Error,
+                "Die YAML-Angaben müssen aus Zeilen der Form 'schluessel: wert' bestehen.",
+                source.At(stream.Documents[0].RootNode.Start)));
+            return null;
+        }
+
+        return new YamlMap(root, source, errors, sink);
+    }
+
+    private static string SyntaxMessage(YamlException exception)
+    {
+        var detail = exception.InnerException?.Message ?? exception.Message;
+        var cut = detail.IndexOf("): ", StringComparison.Ordinal);
+        if (detail.StartsWith('(') && cut > 0)
+        {
+            detail = detail[(cut + 3)..];
+        }
+
+        return "Die YAML-Angaben sind ungültig. Häufige Ursachen: falsche Einrückung, ein Tabulator, ein fehlender "
+            + "Doppelpunkt oder ein Doppelpunkt im Wert ohne Anführungszeichen. "
+            + $"(Meldung des YAML-Lesers: {detail.TrimEnd('.')}.)";
+    }
+}
