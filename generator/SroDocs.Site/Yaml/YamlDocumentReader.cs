@@ -16,7 +16,14 @@ public static class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(exception), source.At(exception.Start)));
+            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(exception.InnerException?.Message ?? exception.Message), source.At(exception.Start)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed brackets; point at the last construct it understood.
+            sink.Add(new Diagnostic(errors.Syntax, Severity.Error,
+                SyntaxMessage("eine Klammer [ oder { wird nicht geschlossen oder ein Wert ist unvollständig"), source.At(LastGoodMark(source.Text))));
             return null;
         }
 
@@ -36,9 +43,29 @@ public static class YamlDocumentReader
         return new YamlMap(root, source, errors, sink);
     }
 
-    private static string SyntaxMessage(YamlException exception)
+    private static Mark LastGoodMark(string text)
     {
-        var detail = exception.InnerException?.Message ?? exception.Message;
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.Scalar)
+                {
+                    last = parser.Current.Start;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+        }
+
+        return last;
+    }
+
+    private static string SyntaxMessage(string detail)
+    {
         var cut = detail.IndexOf("): ", StringComparison.Ordinal);
         if (detail.StartsWith('(') && cut > 0)
         {

@@ -1,0 +1,101 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SroDocs.Core.Diagnostics;
+
+namespace SroDocs.Site.Tests.Infrastructure;
+
+/// <summary>
+/// A real site in a temporary folder: content written by the test or copied from a fixture, built with the
+/// real theme into a real output folder, inspected with AngleSharp.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    private TestSite()
+    {
+        Root = Directory.CreateTempSubdirectory("srodocs-site-").FullName;
+        ContentRoot = Path.Combine(Root, "content");
+        OutputRoot = Path.Combine(Root, "_site");
+        Directory.CreateDirectory(ContentRoot);
+    }
+
+    public string Root { get; }
+
+    public string ContentRoot { get; }
+
+    public string OutputRoot { get; }
+
+    public string ThemeRoot { get; set; } = RepositoryPaths.DefaultTheme;
+
+    public static TestSite Empty() => new();
+
+    /// <summary>A copy of <c>tests/Fixtures/&lt;name&gt;/content</c>, so tests may change it freely.</summary>
+    public static TestSite FromFixture(string name)
+    {
+        var site = new TestSite();
+        CopyFolder(Path.Combine(RepositoryPaths.Fixture(name), "content"), site.ContentRoot);
+        return site;
+    }
+
+    public static TestSite FromShippedContent()
+    {
+        var site = new TestSite();
+        CopyFolder(RepositoryPaths.ShippedContent, site.ContentRoot);
+        return site;
+    }
+
+    public TestSite Write(string contentPath, string text)
+    {
+        var path = Path.Combine(ContentRoot, contentPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ReplaceLineEndings("\n"));
+        return this;
+    }
+
+    public SiteOptions Options(DateOnly? stand = null, bool write = true) =>
+        new(ContentRoot, ThemeRoot)
+        {
+            ReferenceDate = stand ?? new DateOnly(2025, 7, 1),
+            OutputRoot = write ? OutputRoot : null,
+            DisplayRoot = Root,
+        };
+
+    public Task<SiteBuildResult> BuildAsync(DateOnly? stand = null) => SiteGenerator.RunAsync(Options(stand));
+
+    public Task<SiteBuildResult> CheckAsync(DateOnly? stand = null) => SiteGenerator.RunAsync(Options(stand, write: false));
+
+    /// <summary>Builds and fails the test with the diagnostics if the build had errors.</summary>
+    public async Task<SiteBuildResult> BuildCleanAsync(DateOnly? stand = null)
+    {
+        var result = await BuildAsync(stand);
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        errors.ShouldBeEmpty(string.Join("\n", errors));
+        return result;
+    }
+
+    public bool Exists(string outputPath) => File.Exists(Path.Combine(OutputRoot, outputPath));
+
+    public string Text(string outputPath) => File.ReadAllText(Path.Combine(OutputRoot, outputPath));
+
+    public IHtmlDocument Html(string outputPath) => new HtmlParser().ParseDocument(Text(outputPath));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
