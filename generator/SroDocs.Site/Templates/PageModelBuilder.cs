@@ -117,10 +117,8 @@ public sealed class PageModelBuilder(BuildContext context)
         switch (page.Layout)
         {
             case "start":
-                var current = _milestones.Current;
-                var dated = current?.Milestones.Where(m => m.Termin is not null).ToList() ?? [];
-                var running = dated.LastOrDefault(m => m.StateOn(today, true) is MilestoneState.Laufend or MilestoneState.Erreicht or MilestoneState.Ueberfaellig);
-                var upcoming = dated.FirstOrDefault(m => m.StateOn(today, true) == MilestoneState.Geplant);
+                var running = _milestones.CurrentOn(today);
+                var upcoming = _milestones.NextOn(today);
                 model["currentMilestone"] = running is null ? null : TimelineModel.Milestone(running, true, _taxonomy, today, links);
                 model["nextMilestone"] = upcoming is null ? null : TimelineModel.Milestone(upcoming, true, _taxonomy, today, links);
                 model["bausteine"] = _index.Pages.Where(p => p.FrontMatter?.Type == PageType.Baustein).Select(p => Summary(p, links)).ToList();

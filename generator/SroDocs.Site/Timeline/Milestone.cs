@@ -35,11 +35,12 @@ public sealed record Milestone(
             return MilestoneState.OhneTermin;
         }
 
-        if (today < Termin.Start)
+        if (today > Termin.End)
         {
-            return MilestoneState.Geplant;
+            return MilestoneState.Ueberfaellig;
         }
 
-        return today > Termin.End ? MilestoneState.Ueberfaellig : MilestoneState.Laufend;
+        // A deadline ("bis 12/2025") has no known start: it is planned until it passes.
+        return today < Termin.Start || Termin.Kind == TerminKind.Until ? MilestoneState.Geplant : MilestoneState.Laufend;
     }
 }

@@ -21,6 +21,18 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
     public IEnumerable<Milestone> ForBaustein(string bausteinId) =>
         Current?.Milestones.Where(m => m.Bausteine.Contains(bausteinId)) ?? [];
 
+    /// <summary>The milestone of the current plan that is running now, else the last one reached or passed.</summary>
+    public Milestone? CurrentOn(DateOnly today)
+    {
+        var dated = Current?.Milestones.Where(m => m.Termin is not null).ToList() ?? [];
+        return dated.Where(m => m.StateOn(today, true) == MilestoneState.Laufend).MaxBy(m => m.Termin!.Start)
+            ?? dated.Where(m => m.StateOn(today, true) is MilestoneState.Erreicht or MilestoneState.Ueberfaellig).MaxBy(m => m.Termin!.SortDate);
+    }
+
+    /// <summary>The earliest planned milestone of the current plan.</summary>
+    public Milestone? NextOn(DateOnly today) =>
+        Current?.Milestones.Where(m => m.Termin is not null && m.StateOn(today, true) == MilestoneState.Geplant).MinBy(m => m.Termin!.SortDate);
+
     public static MilestonePlan Read(YamlMap map, Taxonomy taxonomy)
     {
         map.WarnUnknownKeys(Keys, "in den Meilensteinen");

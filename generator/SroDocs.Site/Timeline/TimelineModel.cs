@@ -16,7 +16,7 @@ public static class TimelineModel
                 var todayPlaced = !state.Current;
                 foreach (var milestone in state.Milestones)
                 {
-                    if (!todayPlaced && milestone.Termin is { } termin && termin.Start > today && milestone.StateOn(today, true) != MilestoneState.Erreicht)
+                    if (!todayPlaced && milestone.Termin is { } termin && termin.SortDate > today && milestone.StateOn(today, true) != MilestoneState.Erreicht)
                     {
                         items.Add(TodayMarker(today));
                         todayPlaced = true;

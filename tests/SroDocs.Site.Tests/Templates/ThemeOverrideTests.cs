@@ -1,0 +1,51 @@
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Tests.Infrastructure;
+
+namespace SroDocs.Site.Tests.Templates;
+
+public sealed class ThemeOverrideTests
+{
+    [Fact]
+    public async Task SiteLayout_OverridesTheThemeLayout_ForThatLayoutOnly()
+    {
+        // Given
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("_theme/layouts/ebene.hbs", "<article class=\"eigene-ebene\"><h1>{{page.title}}</h1>{{{content}}}</article>");
+
+        // When
+        await site.BuildCleanAsync();
+
+        // Then
+        site.Html("ebenen/e1/index.html").QuerySelector("article.eigene-ebene h1")!.TextContent.ShouldBe("Erste Ebene");
+        site.Html("bausteine/alpha/index.html").QuerySelector("article.eigene-ebene").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task SectionLayout_WinsOverTheGeneralLayout()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("_theme/layouts/bausteine/baustein.hbs", "<article class=\"abschnitt-layout\"><h1>{{page.title}}</h1></article>");
+        await site.BuildCleanAsync();
+        site.Html("bausteine/beta/index.html").QuerySelector(".abschnitt-layout").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task TemplateSyntaxError_IsReportedWithTheTemplateFile()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("_theme/layouts/ebene.hbs", "<article>{{#if page.title}}<h1>{{page.title}}</h1></article>");
+        var result = await site.CheckAsync();
+        var diagnostic = result.Diagnostics.First(d => d.Code == DiagnosticCodes.TemplateSyntax);
+        diagnostic.Location!.Value.Path.ShouldBe("content/_theme/layouts/ebene.hbs");
+    }
+
+    [Fact]
+    public async Task MissingThemeFolder_IsAClearError()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.ThemeRoot = Path.Combine(site.Root, "kein-theme");
+        var result = await site.BuildAsync();
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.ThemeFolderMissing);
+        result.FilesWritten.ShouldBe(0);
+    }
+}
