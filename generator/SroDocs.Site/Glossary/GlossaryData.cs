@@ -21,8 +21,10 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
         map.WarnUnknownKeys(Keys, "im Glossar");
         var terms = ImmutableArray.CreateBuilder<GlossaryTerm>();
         var seeAlso = new List<(YamlMap Item, ImmutableArray<Located<string>> Ids)>();
+        var items = map.Maps("begriffe", required: true);
+        var declared = items.Select(i => i.String("id")).Where(id => id is not null).ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in map.Maps("begriffe", required: true))
+        foreach (var item in items)
         {
             item.WarnUnknownKeys(TermKeys, "in einem Glossarbegriff");
             var id = item.String("id", required: true);
@@ -61,7 +63,7 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
 
         foreach (var (item, related) in seeAlso)
         {
-            foreach (var reference in related.Where(r => !ids.Contains(r.Value)))
+            foreach (var reference in related.Where(r => !declared.Contains(r.Value)))
             {
                 item.Report(DiagnosticCodes.DataUnknownReference, reference.Location,
                     $"'siehe_auch' verweist auf den Begriff '{reference.Value}', den das Glossar nicht enthält.");

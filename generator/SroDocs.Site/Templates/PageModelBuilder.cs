@@ -63,7 +63,7 @@ public sealed class PageModelBuilder(BuildContext context)
         ["office"] = _config.Contact.Office,
         ["email"] = _config.Contact.Email,
         ["web"] = _config.Contact.Web,
-        ["homeHref"] = links.To("/"),
+        ["homeHref"] = _index.Home is null ? null : links.To("/"),
     };
 
     private ViewModel PageFacts(PageEntry page, PageLinks links)
