@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using SroDocs.Site.Diagnostics;
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.Changelog;
 

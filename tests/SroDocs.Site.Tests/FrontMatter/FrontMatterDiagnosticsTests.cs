@@ -1,6 +1,6 @@
 using SroDocs.Core.Diagnostics;
 using SroDocs.Site.Diagnostics;
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.FrontMatter;
 

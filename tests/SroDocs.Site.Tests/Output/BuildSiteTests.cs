@@ -1,5 +1,5 @@
 using AngleSharp.Html.Dom;
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.Output;
 

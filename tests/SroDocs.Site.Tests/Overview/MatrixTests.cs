@@ -1,4 +1,4 @@
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.Overview;
 

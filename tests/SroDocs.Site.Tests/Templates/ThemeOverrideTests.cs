@@ -1,5 +1,5 @@
 using SroDocs.Site.Diagnostics;
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.Templates;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using SroDocs.Site.Diagnostics;
-using SroDocs.Site.Tests.Infrastructure;
+using SroDocs.Testing;
 using SroDocs.Site.Timeline;
 
 namespace SroDocs.Site.Tests.Timeline;

@@ -1,4 +1,4 @@
-namespace SroDocs.Site.Tests.Infrastructure;
+namespace SroDocs.Testing;
 
 /// <summary>Finds the repository from the test's output folder, so tests use the real theme and fixtures.</summary>
 public static class RepositoryPaths

@@ -1,8 +1,10 @@
+using Shouldly;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using SroDocs.Core.Diagnostics;
+using SroDocs.Site;
 
-namespace SroDocs.Site.Tests.Infrastructure;
+namespace SroDocs.Testing;
 
 /// <summary>
 /// A real site in a temporary folder: content written by the test or copied from a fixture, built with the
