@@ -7,9 +7,16 @@ public sealed record ChangeRecord(PageEntry Page, ChangeEntry Change, int Sequen
 {
     /// <summary>All changes of the site, newest first (then by page title, for a stable order).</summary>
     public static IReadOnlyList<ChangeRecord> AllOf(SiteIndex index) =>
-        index.Pages
-            .Where(p => p.FrontMatter is not null)
-            .SelectMany(p => p.FrontMatter!.Changes.Select((c, i) => new ChangeRecord(p, c, i + 1)))
+        Sorted(index.Pages.SelectMany(Unsorted));
+
+    /// <summary>The changes recorded on one page, newest first.</summary>
+    public static IReadOnlyList<ChangeRecord> Of(PageEntry page) => Sorted(Unsorted(page));
+
+    private static IEnumerable<ChangeRecord> Unsorted(PageEntry page) =>
+        (page.FrontMatter?.Changes ?? []).Select((change, i) => new ChangeRecord(page, change, i + 1));
+
+    private static List<ChangeRecord> Sorted(IEnumerable<ChangeRecord> records) =>
+        records
             .OrderByDescending(r => r.Change.Date)
             .ThenBy(r => r.Page.Title, StringComparer.Ordinal)
             .ThenBy(r => r.Sequence)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SroDocs.Site.FrontMatter;
 
 namespace SroDocs.Site.Navigation;
 
@@ -25,8 +26,26 @@ public sealed class SiteIndex
         _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         Files = files.ToImmutableHashSet(StringComparer.Ordinal);
         ReadingOrder = Flatten(Home).ToImmutableArray();
+        _readingPosition = ReadingOrder.Select((page, i) => (page.Url, i)).ToImmutableDictionary(x => x.Url, x => x.i);
+        _bausteinPages = ordered.Where(p => p.FrontMatter is { Type: PageType.Baustein, Baustein: not null })
+            .GroupBy(p => p.FrontMatter!.Baustein!).ToImmutableDictionary(g => g.Key, g => g.First());
+        _ebenePages = ordered.Where(p => p.FrontMatter is { Type: PageType.Ebene, Ebene: not null })
+            .GroupBy(p => p.FrontMatter!.Ebene!).ToImmutableDictionary(g => g.Key, g => g.First());
         Pages = ordered;
     }
+
+    private readonly ImmutableDictionary<string, int> _readingPosition;
+    private readonly ImmutableDictionary<string, PageEntry> _bausteinPages;
+    private readonly ImmutableDictionary<string, PageEntry> _ebenePages;
+
+    /// <summary>The position of a page in <see cref="ReadingOrder"/>, or -1.</summary>
+    public int ReadingPositionOf(PageEntry page) => _readingPosition.GetValueOrDefault(page.Url, -1);
+
+    /// <summary>The page of a Baustein (by taxonomy id), if there is one.</summary>
+    public PageEntry? BausteinPage(string id) => _bausteinPages.GetValueOrDefault(id);
+
+    /// <summary>The page of an Ebene (by taxonomy id), if there is one.</summary>
+    public PageEntry? EbenePage(string id) => _ebenePages.GetValueOrDefault(id);
 
     /// <summary>All pages, by weight then title.</summary>
     public ImmutableArray<PageEntry> Pages { get; }

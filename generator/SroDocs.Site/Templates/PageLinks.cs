@@ -13,8 +13,8 @@ public sealed class PageLinks(SiteIndex index, string fromUrl)
     public string To(string siteUrl) => SiteUrls.Relative(fromUrl, siteUrl);
 
     /// <summary>The link to the page of a Baustein (by taxonomy id), or null when it has none.</summary>
-    public string? Baustein(string id) => index.Pages.FirstOrDefault(p => p.FrontMatter?.Baustein == id && p.FrontMatter.Type == FrontMatter.PageType.Baustein) is { } page ? To(page.Url) : null;
+    public string? Baustein(string id) => index.BausteinPage(id) is { } page ? To(page.Url) : null;
 
     /// <summary>The link to the page of an Ebene (by taxonomy id), or null when it has none.</summary>
-    public string? Ebene(string id) => index.Pages.FirstOrDefault(p => p.FrontMatter?.Ebene == id && p.FrontMatter.Type == FrontMatter.PageType.Ebene) is { } page ? To(page.Url) : null;
+    public string? Ebene(string id) => index.EbenePage(id) is { } page ? To(page.Url) : null;
 }

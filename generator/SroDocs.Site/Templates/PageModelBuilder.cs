@@ -104,7 +104,7 @@ public sealed class PageModelBuilder(BuildContext context)
     private void AddPrevNext(ViewModel model, PageEntry page, PageLinks links)
     {
         var order = _index.ReadingOrder;
-        var position = order.IndexOf(page);
+        var position = _index.ReadingPositionOf(page);
         model["prev"] = position > 0 ? new ViewModel { ["title"] = order[position - 1].Title, ["href"] = links.To(order[position - 1].Url) } : null;
         model["next"] = position >= 0 && position < order.Length - 1 ? new ViewModel { ["title"] = order[position + 1].Title, ["href"] = links.To(order[position + 1].Url) } : null;
     }
@@ -126,7 +126,7 @@ public sealed class PageModelBuilder(BuildContext context)
             case "baustein":
                 var bausteinId = page.FrontMatter?.Baustein;
                 model["milestones"] = bausteinId is null ? new List<ViewModel>() : _milestones.ForBaustein(bausteinId).Select(m => TimelineModel.Milestone(m, true, _taxonomy, today, links)).ToList();
-                model["changes"] = ChangeRecord.AllOf(_index).Where(r => r.Page == page).Select(r => ChangelogModel.Entry(r, _taxonomy, links)).ToList();
+                model["changes"] = ChangeRecord.Of(page).Select(r => ChangelogModel.Entry(r, _taxonomy, links)).ToList();
                 break;
             case "ebene":
                 var ebeneId = page.FrontMatter?.Ebene;
