@@ -2,7 +2,6 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Pipelines;
-using SroDocs.Site.Navigation;
 using Document = SroDocs.Core.Documents.Document;
 
 namespace SroDocs.Site.Links;
@@ -17,13 +16,12 @@ public sealed class CheckMarkdownLinks : DocumentStep
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var index = context.Require(SiteState.Index);
-        var resolver = new LinkResolver(index, context.Require(SiteState.Glossary));
-        var page = index.ByContentPath(document.Get(SiteKeys.ContentPath));
-        if (page is null)
+        if (LinkResolver.ForPage(document, context) is not { } found)
         {
             return document;
         }
+
+        var (resolver, page) = found;
 
         foreach (var link in document.Artefacts.Get(SiteKeys.MarkdownSyntax).Descendants<LinkInline>())
         {

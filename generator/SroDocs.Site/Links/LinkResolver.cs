@@ -16,6 +16,15 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
     public const string GlossaryScheme = "glossar:";
     public const string GlossaryPageId = "glossar";
 
+    /// <summary>The resolver and index entry for a content document in the Render or Check phase, or null when it is not a page.</summary>
+    public static (LinkResolver Resolver, PageEntry Page)? ForPage(Core.Documents.Document document, Core.Pipelines.BuildContext context)
+    {
+        var index = context.Require(SiteState.Index);
+        return index.ByContentPath(document.Get(SiteKeys.ContentPath)) is { } page
+            ? (new LinkResolver(index, context.Require(SiteState.Glossary)), page)
+            : null;
+    }
+
     public LinkResolution Resolve(string href, PageEntry from)
     {
         if (string.IsNullOrWhiteSpace(href))

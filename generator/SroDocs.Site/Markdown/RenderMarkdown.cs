@@ -17,14 +17,13 @@ public sealed class RenderMarkdown : DocumentStep
 
     protected override Document Process(Document document, BuildContext context)
     {
-        var index = context.Require(SiteState.Index);
-        var page = index.ByContentPath(document.Get(SiteKeys.ContentPath));
-        if (page is null)
+        if (LinkResolver.ForPage(document, context) is not { } found)
         {
             return document;
         }
 
-        var resolver = new LinkResolver(index, context.Require(SiteState.Glossary));
+        var (resolver, page) = found;
+
         var html = ToHtml(document.Artefacts.Get(SiteKeys.MarkdownSyntax), url => Rewrite(url, page.Url, href => resolver.Resolve(href, page)));
         return document.With(SiteKeys.BodyHtml, html);
     }
