@@ -147,12 +147,12 @@ public sealed class PageModelBuilder(BuildContext context)
         }
     }
 
-    private static string TypeLabel(PageType? type) => type switch
+    /// <summary>The small label above the title; plain pages need none.</summary>
+    private static string? TypeLabel(PageType? type) => type switch
     {
         PageType.Baustein => "Baustein",
         PageType.Ebene => "Ebene",
         PageType.Abschnitt => "Bereich",
-        PageType.Start => "Startseite",
-        _ => "Seite",
+        _ => null,
     };
 }
