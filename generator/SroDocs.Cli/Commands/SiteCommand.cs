@@ -38,6 +38,14 @@ public static class SiteCommand
 
         var build = await SiteGenerator.RunAsync(siteOptions, token);
         new DiagnosticPrinter(environment.Output, environment.GitHubActions).Print(build.Diagnostics);
+        if (result.GetValue(options.Timings) && build.Report is { } report)
+        {
+            foreach (var timing in report.Steps)
+            {
+                environment.Output.WriteLine($"{timing.Phase,-7} {timing.Pipeline,-8} {timing.Step,-24} {timing.Elapsed.TotalMilliseconds,8:0} ms");
+            }
+        }
+
         var summary = build.Summary;
         if (outputRoot is null)
         {

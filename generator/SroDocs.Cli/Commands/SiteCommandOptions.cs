@@ -19,8 +19,11 @@ public sealed class SiteCommandOptions
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors") { Description = "Warnungen wie Fehler behandeln" };
 
+    public Option<bool> Timings { get; } = new("--zeitmessung") { Description = "Dauer jeder Phase ausgeben" };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Timings);
         command.Options.Add(Content);
         command.Options.Add(Theme);
         command.Options.Add(Stand);

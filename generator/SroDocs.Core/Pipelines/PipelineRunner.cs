@@ -14,6 +14,7 @@ public static class PipelineRunner
     public static async Task<PipelineRunReport> RunAsync(IReadOnlyList<Pipeline> pipelines, BuildContext context, CancellationToken cancellationToken = default)
     {
         var timings = ImmutableArray.CreateBuilder<PhaseTiming>();
+        var stepTimings = ImmutableArray.CreateBuilder<StepTiming>();
         foreach (var phase in Enum.GetValues<Phase>())
         {
             context.CurrentPhase = phase;
@@ -23,7 +24,9 @@ public static class PipelineRunner
                 var documents = phase == Phase.Read ? [] : context.Outputs.Latest(pipeline.Name, phase - 1);
                 foreach (var step in pipeline.StepsOf(phase))
                 {
+                    var stepWatch = Stopwatch.StartNew();
                     documents = await RunStepAsync(step, documents, context, cancellationToken);
+                    stepTimings.Add(new StepTiming(pipeline.Name, phase, step.Name, stepWatch.Elapsed));
                 }
 
                 context.Outputs.Set(pipeline.Name, phase, documents);
@@ -32,7 +35,7 @@ public static class PipelineRunner
             timings.Add(new PhaseTiming(phase, stopwatch.Elapsed));
         }
 
-        return new PipelineRunReport(timings.ToImmutable());
+        return new PipelineRunReport(timings.ToImmutable(), stepTimings.ToImmutable());
     }
 
     private static async Task<ImmutableArray<Document>> RunStepAsync(IStep step, ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
@@ -51,4 +54,6 @@ public static class PipelineRunner
 
 public readonly record struct PhaseTiming(Phase Phase, TimeSpan Elapsed);
 
-public sealed record PipelineRunReport(ImmutableArray<PhaseTiming> Timings);
+public readonly record struct StepTiming(string Pipeline, Phase Phase, string Step, TimeSpan Elapsed);
+
+public sealed record PipelineRunReport(ImmutableArray<PhaseTiming> Timings, ImmutableArray<StepTiming> Steps);
