@@ -26,9 +26,6 @@ public static class SiteKeys
     /// <summary>The headings of a page body, in order.</summary>
     public static readonly DataKey<ImmutableArray<Heading>> Headings = new("headings");
 
-    /// <summary>Anchors other than headings that a page offers (glossary terms, milestones).</summary>
-    public static readonly DataKey<ImmutableHashSet<string>> ExtraAnchors = new("extraAnchors");
-
     /// <summary>The parsed Markdown of a page (an artefact: never written out).</summary>
     public static readonly DataKey<Markdig.Syntax.MarkdownDocument> MarkdownSyntax = new("markdownSyntax");
 

@@ -18,4 +18,5 @@ public static class SiteState
     public static readonly DataKey<MilestonePlan> Milestones = new("milestones");
     public static readonly DataKey<ThemeTemplates> Templates = new("templates");
     public static readonly DataKey<SiteIndex> Index = new("index");
+    public static readonly DataKey<Links.HtmlIndex> RenderedHtml = new("renderedHtml");
 }

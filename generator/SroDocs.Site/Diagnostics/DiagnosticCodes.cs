@@ -36,6 +36,10 @@ public static class DiagnosticCodes
     public const string XrefUnknown = "SRO4003";
     public const string GlossaryTermMissing = "SRO4004";
     public const string OutputLinkBroken = "SRO4005";
+    public const string DuplicateHtmlId = "SRO4006";
+    public const string DataLinkBroken = "SRO4007";
 
     public const string OutputWriteFailed = "SRO5001";
+    public const string OutputPathConflict = "SRO5002";
+    public const string OutputFolderUnsafe = "SRO5003";
 }

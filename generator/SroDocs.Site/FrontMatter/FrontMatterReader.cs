@@ -91,12 +91,7 @@ public static class FrontMatterReader
             return term.Id;
         }
 
-        var suggestion = facet.Terms
-            .Select(t => (t.Id, Distance: EditDistance.Of(value.Value.ToLowerInvariant(), t.Id)))
-            .Where(x => x.Distance <= 3)
-            .OrderBy(x => x.Distance)
-            .Select(x => $" Meinten Sie '{x.Id}'?")
-            .FirstOrDefault() ?? "";
+        var suggestion = Suggestion.For(value.Value, facet.Terms.Select(t => t.Id));
         map.Report(DiagnosticCodes.FrontMatterUnknownValue, value.Location,
             $"Unbekannter Wert '{value.Value}' für '{key}'. Erlaubt ({facet.Label}): {facet.Allowed}.{suggestion}");
         return null;

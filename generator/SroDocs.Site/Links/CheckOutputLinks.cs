@@ -1,110 +1,113 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
+using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Links;
 
 /// <summary>
-/// Checks every link, stylesheet, script and image of every generated HTML file against the files really
-/// produced, anchors included (after Statiq's ValidateRelativeLinks). This catches links that come from
-/// the theme; pages whose Markdown links were already reported are skipped to avoid double reports.
+/// Checks the rendered HTML against the files really produced (after Statiq's ValidateRelativeLinks):
+/// every link, stylesheet, script and image must exist, anchors included; nothing may be loaded from
+/// another server; no <c>javascript:</c> links; no id twice on a page. Links that the Markdown check
+/// already reported are not reported again, and the same broken link in many pages is reported once.
 /// </summary>
 public sealed class CheckOutputLinks(IReadOnlyList<string> pipelines) : IStep
 {
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
     {
-        var all = pipelines.SelectMany(p => context.Outputs.Latest(p, Phase.Render)).Concat(input).Where(d => d.Destination.Length > 0).ToList();
-        var files = all.Select(d => d.Destination).ToImmutableHashSet(StringComparer.Ordinal);
-        var html = all.Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Binary is null).ToList();
-        var alreadyReported = context.Diagnostics.ToSortedArray()
-            .Where(d => d.Code.StartsWith("SRO4", StringComparison.Ordinal) && d.Location is not null)
-            .Select(d => d.Location!.Value.Path)
-            .ToHashSet(StringComparer.Ordinal);
-
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(Document Page, string Href)>();
-        Parallel.ForEach(html, new ParallelOptions { CancellationToken = cancellationToken }, page =>
+        var earlier = context.Diagnostics.ToSortedArray();
+        if (earlier.Any(d => d.Code.StartsWith("SRO3", StringComparison.Ordinal) && d.Severity == Severity.Error))
         {
-            var parsed = new HtmlParser().ParseDocument(page.Text);
-            ids[page.Destination] = parsed.QuerySelectorAll("[id]").Select(e => e.Id!).Concat(parsed.QuerySelectorAll("a[name]").Select(e => e.GetAttribute("name")!)).ToHashSet(StringComparer.Ordinal);
-            if (alreadyReported.Contains(page.Source))
-            {
-                return;
-            }
+            // Pages that a broken template could not render would only produce follow-up noise here.
+            return ValueTask.FromResult(input);
+        }
 
-            foreach (var element in parsed.QuerySelectorAll("a[href], link[href], img[src], script[src]"))
-            {
-                if (!element.HasAttribute("data-no-validate"))
-                {
-                    links.Add((page, element.GetAttribute("href") ?? element.GetAttribute("src")!));
-                }
-            }
-        });
+        var rendered = context.Require(SiteState.RenderedHtml);
+        var files = pipelines.SelectMany(p => context.Outputs.Latest(p, Phase.Render)).Concat(input)
+            .Select(d => d.Destination).Where(d => d.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
+        var markdownReported = earlier.Where(d => d.Code.StartsWith("SRO4", StringComparison.Ordinal) && d.Location is not null)
+            .Select(d => d.Location!.Value.Path).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var (page, href) in links.OrderBy(l => l.Page.Destination, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal).Distinct())
+        var problems = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (destination, page) in rendered.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (Problem(page.Destination, href, files, ids) is { } problem)
+            foreach (var id in page.DuplicateIds)
             {
-                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.OutputLinkBroken, Severity.Error,
-                    $"Der Link '{href}' in der erzeugten Datei '{page.Destination}' führt ins Leere ({problem}). Er stammt aus dem Theme oder aus erzeugten Daten, nicht aus dem Markdown der Seite.",
+                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateHtmlId, Severity.Error,
+                    $"Die Kennung id=\"{id}\" kommt in '{destination}' mehrfach vor; Sprungziele und Screenreader-Bezüge werden dadurch mehrdeutig. Bitte eine Überschrift umbenennen oder ihr einen eigenen Anker geben.",
                     SourceLocation.FileOnly(page.Source)));
             }
+
+            foreach (var reference in page.References)
+            {
+                if (Problem(destination, reference, files, rendered) is { } problem && (problem.AlwaysReport || !markdownReported.Contains(page.Source)))
+                {
+                    var key = problem.Message;
+                    if (!problems.TryGetValue(key, out var pages))
+                    {
+                        problems[key] = pages = [];
+                    }
+
+                    pages.Add(page.Source);
+                }
+            }
+        }
+
+        foreach (var (message, pages) in problems)
+        {
+            var distinct = pages.Distinct().ToList();
+            var where = distinct.Count == 1 ? "" : $" Betroffen sind {distinct.Count} Seiten, z. B. {string.Join(", ", distinct.Take(3))}.";
+            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.OutputLinkBroken, Severity.Error, message + where, SourceLocation.FileOnly(distinct[0])));
         }
 
         return ValueTask.FromResult(input);
     }
 
-    private static string? Problem(string fromDestination, string href, ImmutableHashSet<string> files, ConcurrentDictionary<string, HashSet<string>> ids)
+    private static (string Message, bool AlwaysReport)? Problem(string fromDestination, HtmlReference reference, ImmutableHashSet<string> files, HtmlIndex rendered)
     {
-        if (href.Length == 0 || LinkResolver.IsExternal(href) || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        var url = reference.Url;
+        if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        {
+            return ($"Ein Link mit 'javascript:' ist nicht erlaubt ({Shorten(url)}).", true);
+        }
+
+        if (LinkResolver.IsExternal(url))
+        {
+            return reference.LoadsResource && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+                ? ($"<{reference.Tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei in den Inhaltsordner legen.", true)
+                : null;
+        }
+
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var anchor = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        var query = path.IndexOf('?');
+        path = query >= 0 ? path[..query] : path;
+        var target = path.Length == 0 ? fromDestination : TargetFile(fromDestination, path);
+        var absolute = "/" + (target ?? path.TrimStart('/'));
+        if (target is null || !files.Contains(target))
+        {
+            return ($"Der Link '{absolute}' führt ins Leere: Diese Datei erzeugt die Website nicht. Er stammt aus dem Theme oder aus Daten, nicht aus dem Markdown einer Seite.", false);
+        }
+
+        return anchor is { Length: > 0 } && rendered.Pages.ContainsKey(target) && !rendered.HasAnchor(target, anchor)
+            ? ($"Der Link '{absolute}#{anchor}' führt ins Leere: Die Seite hat keinen Anker '#{anchor}'.", false)
+            : null;
+    }
+
+    /// <summary>The output file a relative or root-relative URL in <paramref name="fromDestination"/> points to.</summary>
+    private static string? TargetFile(string fromDestination, string path)
+    {
+        var combined = ContentPaths.Combine(path.StartsWith('/') ? "index.html" : fromDestination, path.TrimStart('/'));
+        if (combined is null)
         {
             return null;
         }
 
-        var hash = href.IndexOf('#');
-        var path = hash >= 0 ? href[..hash] : href;
-        var anchor = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : null;
-        var query = path.IndexOf('?');
-        path = query >= 0 ? path[..query] : path;
-        var target = path.Length == 0 ? fromDestination : Normalize(fromDestination, path);
-        if (target is null || !files.Contains(target))
-        {
-            return "Ziel fehlt";
-        }
-
-        return anchor is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(anchor) ? $"Anker '#{anchor}' fehlt" : null;
+        return path.EndsWith('/') || combined.Length == 0 ? (combined.Length == 0 ? "index.html" : combined + "/index.html") : combined;
     }
 
-    private static string? Normalize(string fromDestination, string path)
-    {
-        var parts = path.StartsWith('/') ? new List<string>() : new List<string>(fromDestination.Split('/')[..^1]);
-        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
-        {
-            if (segment is "" or ".")
-            {
-                continue;
-            }
-
-            if (segment == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else
-            {
-                parts.Add(segment);
-            }
-        }
-
-        var joined = string.Join('/', parts);
-        return path.EndsWith('/') || joined.Length == 0 ? (joined.Length == 0 ? "index.html" : joined + "/index.html") : joined;
-    }
+    private static string Shorten(string url) => url.Length > 80 ? url[..77] + "…" : url;
 }

@@ -10,7 +10,8 @@ namespace SroDocs.Site.Links;
 /// <c>#anker</c> on the same page, site paths and files. One place for the rules, used both to render
 /// and to check.
 /// </summary>
-public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
+/// <remarks>Anchors are only checked when the rendered HTML is known (<paramref name="rendered"/>, Check phase).</remarks>
+public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlIndex? rendered = null)
 {
     public const string XrefScheme = "xref:";
     public const string GlossaryScheme = "glossar:";
@@ -20,8 +21,9 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
     public static (LinkResolver Resolver, PageEntry Page)? ForPage(Core.Documents.Document document, Core.Pipelines.BuildContext context)
     {
         var index = context.Require(SiteState.Index);
+        var rendered = context.TryGet(SiteState.RenderedHtml, out var html) ? html : null;
         return index.ByContentPath(document.Get(SiteKeys.ContentPath)) is { } page
-            ? (new LinkResolver(index, context.Require(SiteState.Glossary)), page)
+            ? (new LinkResolver(index, context.Require(SiteState.Glossary), rendered), page)
             : null;
     }
 
@@ -68,7 +70,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
         {
             return index.ByContentPath(combined) is { } page
                 ? WithAnchor(page, anchor, href)
-                : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Seite '{path}' gibt es nicht (gesucht: {combined}).");
+                : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Seite '{path}' gibt es nicht{(combined == path ? "" : $" (gesucht: {combined})")}.");
         }
 
         return index.Files.Contains(combined)
@@ -88,7 +90,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
         var (id, anchor) = SplitAnchor(target);
         return index.ById(id) is { } page
             ? WithAnchor(page, anchor, XrefScheme + target)
-            : LinkResolution.Broken(DiagnosticCodes.XrefUnknown, $"Keine Seite hat die ID '{id}'.{Suggest(id)}");
+            : LinkResolution.Broken(DiagnosticCodes.XrefUnknown, $"Keine Seite hat die ID '{id}'.{Suggestion.For(id, index.Pages.Select(p => p.Id))}");
     }
 
     private LinkResolution ResolveGlossary(string id)
@@ -116,34 +118,23 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
             : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Unter '{path}' gibt es keine Seite und keine Datei.");
     }
 
-    private static LinkResolution WithAnchor(PageEntry page, string? anchor, string href)
+    private LinkResolution WithAnchor(PageEntry page, string? anchor, string href)
     {
-        if (anchor is null)
+        if (string.IsNullOrEmpty(anchor))
         {
             return LinkResolution.To(page.Url);
         }
 
-        return page.Anchors.Contains(anchor)
+        var destination = ContentPaths.DestinationOf(page.Url);
+        return rendered is null || rendered.HasAnchor(destination, anchor)
             ? LinkResolution.To(page.Url + "#" + anchor)
             : LinkResolution.Broken(DiagnosticCodes.LinkAnchorMissing,
-                $"Die Seite '{page.Title}' hat keinen Abschnitt '#{anchor}' (Link '{href}').{SuggestAnchor(page, anchor)}");
+                $"Die Seite '{page.Title}' hat keinen Abschnitt '#{anchor}' (Link '{href}').{Suggestion.For(anchor, rendered.AnchorsOf(destination), "#")}");
     }
 
     private static (string Path, string? Anchor) SplitAnchor(string href)
     {
         var hash = href.IndexOf('#');
         return hash < 0 ? (href, null) : (href[..hash], Uri.UnescapeDataString(href[(hash + 1)..]));
-    }
-
-    private string Suggest(string id)
-    {
-        var best = index.Pages.Select(p => (p.Id, Distance: Yaml.EditDistance.Of(id, p.Id))).Where(x => x.Distance <= 3).OrderBy(x => x.Distance).FirstOrDefault();
-        return best.Id is null ? "" : $" Meinten Sie '{best.Id}'?";
-    }
-
-    private static string SuggestAnchor(PageEntry page, string anchor)
-    {
-        var best = page.Anchors.Select(a => (Anchor: a, Distance: Yaml.EditDistance.Of(anchor, a))).Where(x => x.Distance <= 3).OrderBy(x => x.Distance).FirstOrDefault();
-        return best.Anchor is null ? "" : $" Meinten Sie '#{best.Anchor}'?";
     }
 }

@@ -31,7 +31,6 @@ public sealed class BuildSiteIndex : IStep
     {
         var frontMatter = document.Metadata.GetOrDefault(SiteKeys.FrontMatter);
         var headings = document.Metadata.GetOrDefault(SiteKeys.Headings, []);
-        var anchors = headings.Select(h => h.Anchor).Concat(document.Metadata.GetOrDefault(SiteKeys.ExtraAnchors, []) ?? []).ToImmutableHashSet(StringComparer.Ordinal);
         return new PageEntry(
             document.Get(SiteKeys.PageId),
             document.Get(SiteKeys.Url),
@@ -41,8 +40,7 @@ public sealed class BuildSiteIndex : IStep
             document.Source,
             document.Metadata.GetOrDefault(SiteKeys.ContentPath),
             frontMatter,
-            headings,
-            anchors);
+            headings);
     }
 
     private static void ReportDuplicates(List<Document> pages, Func<Document, string> key, string code, string message, BuildContext context)

@@ -14,5 +14,4 @@ public sealed record PageEntry(
     string Source,
     string? ContentPath,
     PageFrontMatter? FrontMatter,
-    ImmutableArray<Heading> Headings,
-    ImmutableHashSet<string> Anchors);
+    ImmutableArray<Heading> Headings);

@@ -8,26 +8,20 @@ namespace SroDocs.Site.Pipelines;
 
 /// <summary>
 /// Creates the pages made from data (overview matrix, timeline, glossary, changelog) as documents with an id,
-/// URL and anchors, so that they take part in navigation and link checks like any Markdown page.
+/// URL and title, so that they take part in navigation and link checks like any Markdown page.
 /// </summary>
 public sealed class CreateGeneratedPages : IStep
 {
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
     {
-        var glossary = context.Require(SiteState.Glossary);
-        var milestones = context.Require(SiteState.Milestones);
         var documents = GeneratedPage.All.Select(page =>
         {
-            var anchors = page == GeneratedPage.Glossary ? glossary.Terms.Select(t => t.Id)
-                : page == GeneratedPage.Timeline ? milestones.States.SelectMany(s => s.Milestones.Select(m => m.Id).Append(s.Id)).Append("heute")
-                : [];
             var frontMatter = new PageFrontMatter { Title = page.Title, Description = page.Description, Weight = page.Weight, RecogniseGlossaryTerms = false };
             return new Document("(erzeugt) " + page.Id, ContentPaths.DestinationOf(page.Url), "", Metadata.Empty
                 .With(SiteKeys.PageId, page.Id)
                 .With(SiteKeys.Url, page.Url)
                 .With(SiteKeys.Layout, page.Id)
-                .With(SiteKeys.FrontMatter, frontMatter)
-                .With(SiteKeys.ExtraAnchors, anchors.ToImmutableHashSet(StringComparer.Ordinal)));
+                .With(SiteKeys.FrontMatter, frontMatter));
         });
         return ValueTask.FromResult(input.AddRange(documents));
     }

@@ -49,7 +49,7 @@ public static class SitePipelines
         },
         new Pipeline(PipelineNames.Output)
         {
-            Render = [new RenderSiteFiles()],
+            Render = [new RenderSiteFiles(), new CollectRenderedHtml(PagePipelines)],
             Check = [new CheckOutputLinks(PagePipelines)],
             Write = [new WriteOutput(PagePipelines)],
         },

@@ -37,7 +37,7 @@ public sealed class PageModelBuilder(BuildContext context)
             ["root"] = Content.SiteUrls.ToRoot(page.Url),
             ["canonical"] = urls.Of(page.Url),
             ["feedHref"] = links.To("/" + GeneratedPage.FeedPath),
-            ["nav"] = _index.ChildrenOf("/").Select(p => new ViewModel
+            ["nav"] = _index.ChildrenOf("/").Where(p => p.Url.Count(c => c == '/') == 2).Select(p => new ViewModel
             {
                 ["title"] = p.Title,
                 ["href"] = links.To(p.Url),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -222,7 +223,7 @@ public sealed class YamlMap
         {
             if (!allowed.Contains(name))
             {
-                var hint = Suggest(name, allowed);
+                var hint = Suggestion.For(name, allowed, maxDistance: 2);
                 Sink.Add(new Diagnostic(
                     Errors.UnknownKey,
                     Severity.Warning,
@@ -271,17 +272,6 @@ public sealed class YamlMap
 
         text = scalar.Value.Trim();
         return true;
-    }
-
-    private static string Suggest(string name, IReadOnlySet<string> allowed)
-    {
-        var best = allowed
-            .Select(candidate => (candidate, distance: EditDistance.Of(name.ToLowerInvariant(), candidate)))
-            .Where(x => x.distance <= 2)
-            .OrderBy(x => x.distance)
-            .Select(x => x.candidate)
-            .FirstOrDefault();
-        return best is null ? "" : $" Meinten Sie '{best}'?";
     }
 }
 

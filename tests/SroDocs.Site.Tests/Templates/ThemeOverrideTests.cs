@@ -24,7 +24,7 @@ public sealed class ThemeOverrideTests
     public async Task SectionLayout_WinsOverTheGeneralLayout()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("_theme/layouts/bausteine/baustein.hbs", "<article class=\"abschnitt-layout\"><h1>{{page.title}}</h1></article>");
+        site.Write("_theme/layouts/bausteine/baustein.hbs", "<article class=\"abschnitt-layout\"><h1>{{page.title}}</h1>{{{content}}}</article>");
         await site.BuildCleanAsync();
         site.Html("bausteine/beta/index.html").QuerySelector(".abschnitt-layout").ShouldNotBeNull();
     }

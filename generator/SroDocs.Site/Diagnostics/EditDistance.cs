@@ -1,4 +1,4 @@
-namespace SroDocs.Site.Yaml;
+namespace SroDocs.Site.Diagnostics;
 
 /// <summary>Levenshtein distance, for "did you mean" hints in diagnostics.</summary>
 public static class EditDistance
