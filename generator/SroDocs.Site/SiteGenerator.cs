@@ -24,12 +24,18 @@ public static class SiteGenerator
             return new SiteBuildResult(context.Diagnostics.ToSortedArray(), 0, 0, stopwatch.Elapsed, context.Outputs, null);
         }
 
-        context.Publish(SiteState.Options, options with
+        options = options with
         {
             ContentRoot = Path.GetFullPath(options.ContentRoot),
             ThemeRoot = Path.GetFullPath(options.ThemeRoot),
             OutputRoot = options.OutputRoot is null ? null : Path.GetFullPath(options.OutputRoot),
-        });
+        };
+        if (OutputFolder.Problem(options) is { } unsafeOutput)
+        {
+            return new SiteBuildResult([unsafeOutput], 0, 0, stopwatch.Elapsed, context.Outputs, null);
+        }
+
+        context.Publish(SiteState.Options, options);
         var report = await PipelineRunner.RunAsync(SitePipelines.Create(), context, cancellationToken);
         var written = context.TryGet(WriteOutput.FilesWritten, out var count) ? count : 0;
         var pages = context.TryGet(SiteState.Index, out var index) ? index.Pages.Length : 0;

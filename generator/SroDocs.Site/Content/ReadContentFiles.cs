@@ -19,7 +19,7 @@ public sealed class ReadContentFiles : IStep
         {
             var absolute = Path.Combine(options.ContentRoot, files[i]);
             var bytes = File.ReadAllBytes(absolute);
-            var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n");
+            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
             documents[i] = new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, files[i]))
             {
                 InputHash = ContentHash.Of(bytes),

@@ -17,7 +17,7 @@ public sealed class ReadDataFiles : IStep
             .Select(name =>
             {
                 var absolute = Path.Combine(folder, name);
-                var text = File.ReadAllText(absolute).Replace("\r\n", "\n");
+                var text = File.ReadAllText(absolute).TrimStart('\uFEFF').Replace("\r\n", "\n");
                 return new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(text) };
             });
         return ValueTask.FromResult(input.AddRange(documents));

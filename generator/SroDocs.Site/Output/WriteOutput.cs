@@ -38,13 +38,15 @@ public sealed class WriteOutput(IReadOnlyList<string> pipelines) : IStep
                     writer.WriteText(document.Destination, document.Text);
                 }
             });
+            writer.WriteText(OutputFolder.MarkerFile, "Dieser Ordner wird von SroDocs erzeugt und bei jedem Build vollständig ersetzt.\n");
             writer.Commit();
             context.Publish(FilesWritten, documents.Count);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or AggregateException)
         {
+            var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
             context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.OutputWriteFailed, Severity.Error,
-                $"Die Website konnte nicht geschrieben werden: {exception.Message} Die bisherige Ausgabe bleibt unverändert.",
+                $"Die Website konnte nicht geschrieben werden: {cause.Message} Die bisherige Ausgabe bleibt unverändert.",
                 SourceLocation.FileOnly(options.DisplayPath(options.OutputRoot))));
         }
 

@@ -50,7 +50,7 @@ public static class SitePipelines
         new Pipeline(PipelineNames.Output)
         {
             Render = [new RenderSiteFiles(), new CollectRenderedHtml(PagePipelines)],
-            Check = [new CheckOutputLinks(PagePipelines)],
+            Check = [new CheckOutputPaths(PagePipelines), new CheckOutputLinks(PagePipelines)],
             Write = [new WriteOutput(PagePipelines)],
         },
     ];
