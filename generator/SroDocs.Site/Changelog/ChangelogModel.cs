@@ -21,7 +21,7 @@ public static class ChangelogModel
                     .Select(phase => new ViewModel
                     {
                         ["name"] = taxonomy.Status.Resolve(phase.Key)?.Name ?? phase.Key,
-                        ["entries"] = phase.Select(r => Entry(r, taxonomy, links)).ToList(),
+                        ["entries"] = phase.Select(r => Entry(r, taxonomy, links, withAnchor: true)).ToList(),
                     })
                     .ToList(),
             })
@@ -30,9 +30,9 @@ public static class ChangelogModel
     }
 
     /// <summary>One change as a list item (also used for the "Änderungen" section of a Baustein page).</summary>
-    public static ViewModel Entry(ChangeRecord record, Taxonomy taxonomy, PageLinks links) => new()
+    public static ViewModel Entry(ChangeRecord record, Taxonomy taxonomy, PageLinks links, bool withAnchor = false) => new()
     {
-        ["anchor"] = record.Anchor,
+        ["anchor"] = withAnchor ? record.Anchor : null,
         ["date"] = GermanFormat.Date(record.Change.Date),
         ["dateIso"] = GermanFormat.Iso(record.Change.Date),
         ["zyklus"] = record.Change.Zyklus,

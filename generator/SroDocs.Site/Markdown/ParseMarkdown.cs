@@ -26,9 +26,12 @@ public sealed class ParseMarkdown : DocumentStep
             syntax.Remove(first);
         }
 
-        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Anchors the author chose come first, then the theme's own ids; generated anchors avoid both.
+        var all = syntax.Descendants<HeadingBlock>().ToList();
+        var taken = new HashSet<string>(context.Require(SiteState.Templates).ReservedIds, StringComparer.Ordinal);
+        taken.UnionWith(all.Select(h => h.GetAttributes().Id).Where(id => !string.IsNullOrEmpty(id))!);
         var headings = ImmutableArray.CreateBuilder<Heading>();
-        foreach (var heading in syntax.Descendants<HeadingBlock>())
+        foreach (var heading in all)
         {
             if (heading.Level == 1)
             {
@@ -37,7 +40,7 @@ public sealed class ParseMarkdown : DocumentStep
 
             var text = InlineText.Of(heading.Inline);
             var attributes = heading.GetAttributes();
-            var anchor = attributes.Id is { Length: > 0 } custom ? HeadingSlug.Unique(custom, taken) : HeadingSlug.Unique(HeadingSlug.Of(text), taken);
+            var anchor = attributes.Id is { Length: > 0 } custom ? custom : HeadingSlug.Unique(HeadingSlug.Of(text), taken);
             attributes.Id = anchor;
             headings.Add(new Heading(heading.Level, text, anchor));
         }

@@ -23,11 +23,12 @@ public sealed class ReadTheme : IStep
         }
 
         var files = new ThemeFiles(options.ThemeRoot, options.ContentRoot);
+        var reservedIds = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         foreach (var (relative, absolute) in files.In("partials").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var name = relative[..^4];
-            Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text));
+            Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text), reservedIds);
         }
 
         var layouts = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>();
@@ -39,7 +40,7 @@ public sealed class ReadTheme : IStep
             {
                 layouts[key] = handlebars.Compile(text);
                 sources[key] = options.DisplayPath(absolute);
-            });
+            }, reservedIds);
         }
 
         if (!layouts.ContainsKey(ThemeTemplates.BaseLayout))
@@ -48,15 +49,19 @@ public sealed class ReadTheme : IStep
                 $"Das Theme hat kein Grundlayout 'layouts/{ThemeTemplates.BaseLayout}.hbs'.", SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
         }
 
-        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable()));
+        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable(), reservedIds.ToImmutable()));
         return ValueTask.FromResult(input);
     }
 
-    private static void Compile(string path, SiteOptions options, BuildContext context, Action<string> compile)
+    private static readonly System.Text.RegularExpressions.Regex LiteralId = new(@"\bid=""([A-Za-z][A-Za-z0-9_-]*)""");
+
+    private static void Compile(string path, SiteOptions options, BuildContext context, Action<string> compile, ImmutableHashSet<string>.Builder reservedIds)
     {
         try
         {
-            compile(File.ReadAllText(path));
+            var text = File.ReadAllText(path);
+            reservedIds.UnionWith(LiteralId.Matches(text).Select(m => m.Groups[1].Value));
+            compile(text);
         }
         catch (HandlebarsException exception)
         {

@@ -8,7 +8,10 @@ namespace SroDocs.Site.Templates;
 /// <c>layouts/&lt;section&gt;/&lt;name&gt;.hbs</c>, <c>layouts/&lt;name&gt;.hbs</c>, <c>layouts/seite.hbs</c>, and the
 /// result is wrapped in <c>layouts/baseof.hbs</c> as <c>{{{main}}}</c>.
 /// </summary>
-public sealed class ThemeTemplates(ImmutableDictionary<string, HandlebarsTemplate<object, object>> layouts, ImmutableDictionary<string, string> sources)
+public sealed class ThemeTemplates(
+    ImmutableDictionary<string, HandlebarsTemplate<object, object>> layouts,
+    ImmutableDictionary<string, string> sources,
+    ImmutableHashSet<string> reservedIds)
 {
     public const string BaseLayout = "baseof";
     public const string FallbackLayout = "seite";
@@ -26,6 +29,9 @@ public sealed class ThemeTemplates(ImmutableDictionary<string, HandlebarsTemplat
 
         return null;
     }
+
+    /// <summary>Element ids the templates write literally (e.g. <c>inhalt</c>); heading anchors avoid them.</summary>
+    public ImmutableHashSet<string> ReservedIds => reservedIds;
 
     /// <summary>The file a layout key came from, for diagnostics.</summary>
     public string SourceOf(string key) => sources.GetValueOrDefault(key, key);

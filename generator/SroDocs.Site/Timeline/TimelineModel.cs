@@ -22,7 +22,9 @@ public static class TimelineModel
                         todayPlaced = true;
                     }
 
-                    items.Add(Milestone(milestone, state.Current, taxonomy, today, links, renderMarkdown));
+                    var item = Milestone(milestone, state.Current, taxonomy, today, links, renderMarkdown);
+                    item["anchor"] = milestone.Id;
+                    items.Add(item);
                 }
 
                 if (!todayPlaced)
@@ -44,7 +46,7 @@ public static class TimelineModel
         return new ViewModel { ["plans"] = plans, ["today"] = GermanFormat.Date(today) };
     }
 
-    /// <summary>One milestone as shown in lists: date, title, state and the Bausteine it concerns.</summary>
+    /// <summary>One milestone as shown in lists: date, title, state and the Bausteine it concerns (its anchor is set only on the timeline page).</summary>
     public static ViewModel Milestone(Milestone milestone, bool currentPlan, Taxonomy taxonomy, DateOnly today, PageLinks links, Func<string, string>? renderMarkdown = null)
     {
         var state = milestone.StateOn(today, currentPlan);

@@ -67,4 +67,15 @@ public sealed class OutputSafetyTests
         page.QuerySelector("h1")!.TextContent.ShouldBe("Mit BOM");
         page.QuerySelectorAll(".prose hr, .prose h2").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task HeadingsNamedLikeThemeIds_GetOtherAnchors_AndExplicitAnchorsWin()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("bausteine/_index.md", "---\ntitle: Bausteine\nversion: \"1\"\nstand: 2024-01-01\n---\n\n## Inhalt\n\n## Unterseiten\n\n## Formate\n\n## Andere Formate {#formate}\n\n[oben](#formate)\n");
+        await site.BuildCleanAsync();
+        var page = site.Html("bausteine/index.html");
+        page.QuerySelectorAll(".prose h2").Select(h => h.Id).ShouldBe(["inhalt-2", "unterseiten-2", "formate-2", "formate"]);
+        page.QuerySelectorAll("#inhalt").ShouldHaveSingleItem().TagName.ShouldBe("MAIN");
+    }
 }

@@ -84,8 +84,8 @@ public sealed class TimelinePageTests
     {
         using var site = TestSite.FromFixture("minimal");
         await site.BuildCleanAsync();
-        site.Html("bausteine/alpha/index.html").QuerySelectorAll("#meilensteine-des-bausteins ~ ol li.milestone").Select(li => li.Id).ShouldBe(["start", "analyse"]);
-        site.Html("bausteine/beta/index.html").QuerySelectorAll("#meilensteine-des-bausteins ~ ol li.milestone").Select(li => li.Id).ShouldBe(["start", "erprobung"]);
+        site.Html("bausteine/alpha/index.html").QuerySelectorAll("#meilensteine-des-bausteins ~ ol li.milestone h3 a").Select(a => a.GetAttribute("href")).ShouldBe(["../../zeitplan/#start", "../../zeitplan/#analyse"]);
+        site.Html("bausteine/beta/index.html").QuerySelectorAll("#meilensteine-des-bausteins ~ ol li.milestone h3 a").Select(a => a.GetAttribute("href")).ShouldBe(["../../zeitplan/#start", "../../zeitplan/#erprobung"]);
     }
 
     [Fact]
