@@ -22,6 +22,9 @@ public sealed record ChangeRecord(PageEntry Page, ChangeEntry Change, int Sequen
             .ThenBy(r => r.Sequence)
             .ToList();
 
-    /// <summary>A stable anchor for the entry on the changelog page.</summary>
-    public string Anchor => $"{Page.Id.Replace('/', '-')}-{Sequence}";
+    /// <summary>
+    /// A stable anchor (and Atom entry id) for the entry: date plus a hash of page id and text, so inserting
+    /// or reordering other entries never changes it.
+    /// </summary>
+    public string Anchor => $"aenderung-{Change.Date:yyyyMMdd}-{SroDocs.Core.Documents.ContentHash.Of(Page.Id + "\n" + Change.Text)[..8]}";
 }

@@ -106,4 +106,30 @@ public sealed class ChangelogTests
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.ChangeInFuture && d.Location == new Core.Diagnostics.SourceLocation(path, 14, 12));
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.FrontMatterUnknownValue && d.Location == new Core.Diagnostics.SourceLocation(path, 20, 12));
     }
+
+    [Fact]
+    public async Task EntryIds_StayStable_WhenAnotherChangeIsInserted()
+    {
+        // Given
+        using var site = TestSite.FromFixture("minimal");
+        await site.BuildCleanAsync();
+        var before = Entries(site);
+
+        // When: a new change goes to the top of beta's list
+        var beta = File.ReadAllText(Path.Combine(site.ContentRoot, "bausteine", "beta.md"));
+        site.Write("bausteine/beta.md", beta.Replace("aenderungen:\n", "aenderungen:\n  - datum: 2024-01-11\n    zyklus: 1\n    phase: planung\n    text: Neu.\n"));
+        await site.BuildCleanAsync();
+
+        // Then
+        var after = Entries(site);
+        after.Count.ShouldBe(4);
+        foreach (var (id, title) in before)
+        {
+            after[id].ShouldBe(title, "an entry keeps its id");
+        }
+    }
+
+    private static Dictionary<string, string> Entries(TestSite site) =>
+        XDocument.Parse(site.Text("aenderungen/atom.xml")).Root!.Elements(Atom + "entry")
+            .ToDictionary(e => e.Element(Atom + "id")!.Value, e => e.Element(Atom + "title")!.Value);
 }
