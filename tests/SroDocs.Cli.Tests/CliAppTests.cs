@@ -74,6 +74,7 @@ public sealed class CliAppTests
     [InlineData("bauen")]
     [InlineData("build", "--stand", "1.7.2025")]
     [InlineData("check", "--base-url", "kein url")]
+    [InlineData("check", "--base-url", "/srv/sro")]
     [InlineData]
     public async Task WrongUsage_ExitsWithTwo_WithAGermanMessage(params string[] args)
     {

@@ -42,7 +42,7 @@ public sealed class SiteCommandOptions
         }
 
         Uri? baseUrl = null;
-        if (result.GetValue(BaseUrl) is { } url && !Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out baseUrl))
+        if (result.GetValue(BaseUrl) is { } url && !Site.Data.SiteConfig.TryParseBaseUrl(url, out baseUrl))
         {
             return (null, $"--base-url erwartet eine vollständige Adresse wie https://www.example.org/ (angegeben: '{url}').");
         }

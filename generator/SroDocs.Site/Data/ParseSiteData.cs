@@ -23,10 +23,24 @@ public sealed class ParseSiteData : IStep
             return document is null ? null : YamlDocumentReader.Read(new YamlSource(document.Source, document.Text, 0), YamlErrors.Data, sink);
         }
 
-        var config = Load(ContentLayout.SiteFile) is { } siteMap ? SiteConfig.Read(siteMap) : SiteConfig.Default;
-        var taxonomy = Load(ContentLayout.TaxonomyFile) is { } taxonomyMap ? Taxonomy.Read(taxonomyMap) : Taxonomy.Empty;
-        var glossary = Load(ContentLayout.GlossaryFile) is { } glossaryMap ? GlossaryData.Read(glossaryMap) : GlossaryData.Empty;
-        var milestones = Load(ContentLayout.MilestonesFile) is { } milestoneMap ? MilestonePlan.Read(milestoneMap, taxonomy) : MilestonePlan.Empty;
+        // Each file is read on its own: a fault in one never keeps the others (or their defaults) from being published.
+        T Read<T>(string name, Func<YamlMap, T> read, T fallback)
+        {
+            try
+            {
+                return Load(name) is { } map ? read(map) : fallback;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                sink.Add(CoreDiagnostics.InternalError(nameof(ParseSiteData), input.FirstOrDefault(d => d.Get(SiteKeys.ContentPath) == name)?.Source ?? name, exception));
+                return fallback;
+            }
+        }
+
+        var config = Read(ContentLayout.SiteFile, SiteConfig.Read, SiteConfig.Default);
+        var taxonomy = Read(ContentLayout.TaxonomyFile, Taxonomy.Read, Taxonomy.Empty);
+        var glossary = Read(ContentLayout.GlossaryFile, GlossaryData.Read, GlossaryData.Empty);
+        var milestones = Read(ContentLayout.MilestonesFile, map => MilestonePlan.Read(map, taxonomy), MilestonePlan.Empty);
 
         context.Diagnostics.AddRange(sink);
         context.Publish(SiteState.Config, config);

@@ -24,7 +24,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         var baseUrl = Default.BaseUrl;
         if (map.String("basis_url") is { } text)
         {
-            if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+            if (TryParseBaseUrl(text, out var parsed))
             {
                 baseUrl = parsed;
             }
@@ -39,8 +39,21 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
             map.String("titel") ?? Default.Title,
             map.String("untertitel") ?? "",
             map.String("herausgeber") ?? "",
-            new Contact(contact?.String("amt") ?? "", contact?.String("email") ?? "", contact?.String("web") ?? ""),
+            new Contact(contact?.String("amt") ?? "", contact?.String("email") ?? "", contact?.Url("web") ?? ""),
             baseUrl);
+    }
+
+    /// <summary>An absolute http(s) address that ends with '/', as needed for feed and sitemap links.</summary>
+    public static bool TryParseBaseUrl(string text, out Uri baseUrl)
+    {
+        baseUrl = Default.BaseUrl;
+        if (Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+        {
+            baseUrl = parsed;
+            return true;
+        }
+
+        return false;
     }
 }
 

@@ -56,7 +56,7 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
                 item.Maps("quellen").Select(s =>
                 {
                     s.WarnUnknownKeys(SourceKeys, "in einer Quellenangabe");
-                    return new SourceReference(s.String("titel", required: true) ?? "", s.String("url"));
+                    return new SourceReference(s.String("titel", required: true) ?? "", s.Url("url"));
                 }).ToImmutableArray(),
                 item.Location));
         }

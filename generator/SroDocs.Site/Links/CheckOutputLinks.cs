@@ -4,6 +4,7 @@ using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Pipelines;
 
 namespace SroDocs.Site.Links;
 
@@ -24,11 +25,20 @@ public sealed class CheckOutputLinks(IReadOnlyList<string> pipelines) : IStep
             return ValueTask.FromResult(input);
         }
 
-        var rendered = context.Require(SiteState.RenderedHtml);
+        if (!context.TryGet(SiteState.RenderedHtml, out var rendered))
+        {
+            return ValueTask.FromResult(input);
+        }
+
         var files = pipelines.SelectMany(p => context.Outputs.Latest(p, Phase.Render)).Concat(input)
             .Select(d => d.Destination).Where(d => d.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
         var markdownReported = earlier.Where(d => d.Code.StartsWith("SRO4", StringComparison.Ordinal) && d.Location is not null)
             .Select(d => d.Location!.Value.Path).ToHashSet(StringComparer.Ordinal);
+        if (earlier.Any(d => d.Code == DiagnosticCodes.DataLinkBroken))
+        {
+            // Broken links of data texts were reported at their YAML entries; their generated pages would repeat them.
+            markdownReported.UnionWith(rendered.Pages.Values.Select(p => p.Source).Where(s => s.StartsWith(GeneratedPage.SourcePrefix, StringComparison.Ordinal)));
+        }
 
         var problems = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (destination, page) in rendered.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))

@@ -18,7 +18,7 @@ public sealed class RenderSiteFiles : IStep
         var feed = AtomFeed.Build(ChangeRecord.AllOf(index), config, context.Require(SiteState.Taxonomy), urls,
             GeneratedPage.Changelog.Url, "/" + GeneratedPage.FeedPath, options.ReferenceDate);
         return ValueTask.FromResult(input
-            .Add(new Document("(erzeugt) Atom-Feed", GeneratedPage.FeedPath, feed, Metadata.Empty))
-            .Add(new Document("(erzeugt) Sitemap", "sitemap.xml", Sitemap.Build(index, urls), Metadata.Empty)));
+            .Add(new Document(GeneratedPage.SourcePrefix + "Atom-Feed", GeneratedPage.FeedPath, feed, Metadata.Empty))
+            .Add(new Document(GeneratedPage.SourcePrefix + "Sitemap", "sitemap.xml", Sitemap.Build(index, urls), Metadata.Empty)));
     }
 }

@@ -17,7 +17,7 @@ public sealed class CreateGeneratedPages : IStep
         var documents = GeneratedPage.All.Select(page =>
         {
             var frontMatter = new PageFrontMatter { Title = page.Title, Description = page.Description, Weight = page.Weight, RecogniseGlossaryTerms = false };
-            return new Document("(erzeugt) " + page.Id, ContentPaths.DestinationOf(page.Url), "", Metadata.Empty
+            return new Document(GeneratedPage.SourcePrefix + page.Id, ContentPaths.DestinationOf(page.Url), "", Metadata.Empty
                 .With(SiteKeys.PageId, page.Id)
                 .With(SiteKeys.Url, page.Url)
                 .With(SiteKeys.Layout, page.Id)

@@ -17,6 +17,9 @@ public sealed record GeneratedPage(string Id, string Url, string Title, string D
 
     public static readonly IReadOnlyList<GeneratedPage> All = [Overview, Timeline, Glossary, Changelog];
 
+    /// <summary>How generated documents name their source in diagnostics.</summary>
+    public const string SourcePrefix = "(erzeugt) ";
+
     /// <summary>The feed of all changes, next to the changelog page.</summary>
     public const string FeedPath = "aenderungen/atom.xml";
 }

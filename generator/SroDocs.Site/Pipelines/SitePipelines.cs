@@ -25,6 +25,7 @@ public static class SitePipelines
         {
             Read = [new ReadDataFiles()],
             Parse = [new ParseSiteData()],
+            Check = [new CheckDataLinks()],
         },
         new Pipeline(PipelineNames.Theme)
         {

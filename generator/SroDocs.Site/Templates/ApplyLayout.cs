@@ -25,11 +25,17 @@ public sealed class ApplyLayout : DocumentStep
 
         var section = page.Url.Trim('/').Split('/')[0];
         var key = templates.Find(page.Layout, section.Length == 0 ? null : section);
-        if (key is null || !templates.Has(ThemeTemplates.BaseLayout))
+        if (templates.HasErrors || key is null || !templates.Has(ThemeTemplates.BaseLayout))
         {
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateMissing, Severity.Error,
-                $"Für die Seite gibt es kein Layout '{page.Layout}' und kein Ersatzlayout '{ThemeTemplates.FallbackLayout}'.", new SourceLocation(document.Source, 1, 1)));
-            return document;
+            if (!templates.HasErrors && key is null)
+            {
+                // One report per missing layout, at the theme: the message does not name the page, so the bag keeps it once.
+                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateMissing, Severity.Error,
+                    $"Das Theme hat kein Layout '{page.Layout}.hbs' und kein Ersatzlayout '{ThemeTemplates.FallbackLayout}.hbs'.",
+                    SourceLocation.FileOnly(context.Require(SiteState.Options).DisplayPath(Path.Combine(context.Require(SiteState.Options).ThemeRoot, "layouts")))));
+            }
+
+            return document with { Destination = "" };
         }
 
         var model = new PageModelBuilder(context).Build(page, document.Metadata.GetOrDefault(SiteKeys.BodyHtml) ?? "");
@@ -43,8 +49,19 @@ public sealed class ApplyLayout : DocumentStep
         catch (Exception exception) when (exception is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
         {
             context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateRender, Severity.Error,
-                $"Die Vorlage konnte die Seite '{document.Source}' nicht darstellen: {exception.Message}", SourceLocation.FileOnly(templates.SourceOf(current))));
-            return document;
+                $"Die Vorlage konnte die Seite '{document.Source}' nicht darstellen: {Describe(exception)}", SourceLocation.FileOnly(templates.SourceOf(current))));
+            return document with { Destination = "" };
         }
+    }
+
+    private static string Describe(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        return string.Join(" → ", messages.Distinct());
     }
 }

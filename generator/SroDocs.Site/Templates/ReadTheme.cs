@@ -24,11 +24,12 @@ public sealed class ReadTheme : IStep
 
         var files = new ThemeFiles(options.ThemeRoot, options.ContentRoot);
         var reservedIds = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var failed = false;
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         foreach (var (relative, absolute) in files.In("partials").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var name = relative[..^4];
-            Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text), reservedIds);
+            failed |= !Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text), reservedIds);
         }
 
         var layouts = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>();
@@ -36,7 +37,7 @@ public sealed class ReadTheme : IStep
         foreach (var (relative, absolute) in files.In("layouts").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
         {
             var key = relative[..^4];
-            Compile(absolute, options, context, text =>
+            failed |= !Compile(absolute, options, context, text =>
             {
                 layouts[key] = handlebars.Compile(text);
                 sources[key] = options.DisplayPath(absolute);
@@ -49,19 +50,21 @@ public sealed class ReadTheme : IStep
                 $"Das Theme hat kein Grundlayout 'layouts/{ThemeTemplates.BaseLayout}.hbs'.", SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
         }
 
-        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable(), reservedIds.ToImmutable()));
+        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable(), reservedIds.ToImmutable(), failed));
         return ValueTask.FromResult(input);
     }
 
     private static readonly System.Text.RegularExpressions.Regex LiteralId = new(@"\bid=""([A-Za-z][A-Za-z0-9_-]*)""");
 
-    private static void Compile(string path, SiteOptions options, BuildContext context, Action<string> compile, ImmutableHashSet<string>.Builder reservedIds)
+    /// <summary>Compiles one template; false (with a diagnostic) when it is broken.</summary>
+    private static bool Compile(string path, SiteOptions options, BuildContext context, Action<string> compile, ImmutableHashSet<string>.Builder reservedIds)
     {
         try
         {
             var text = File.ReadAllText(path);
             reservedIds.UnionWith(LiteralId.Matches(text).Select(m => m.Groups[1].Value));
             compile(text);
+            return true;
         }
         catch (HandlebarsException exception)
         {
@@ -71,6 +74,7 @@ public sealed class ReadTheme : IStep
             context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateSyntax, Severity.Error,
                 $"Die Vorlage ist fehlerhaft: {exception.Message}",
                 new SourceLocation(options.DisplayPath(path), line, column)));
+            return false;
         }
     }
 }

@@ -11,8 +11,12 @@ namespace SroDocs.Site.Templates;
 public sealed class ThemeTemplates(
     ImmutableDictionary<string, HandlebarsTemplate<object, object>> layouts,
     ImmutableDictionary<string, string> sources,
-    ImmutableHashSet<string> reservedIds)
+    ImmutableHashSet<string> reservedIds,
+    bool hasErrors)
 {
+    /// <summary>True when a template failed to compile (already reported); pages then stay unrendered without further reports.</summary>
+    public bool HasErrors => hasErrors;
+
     public const string BaseLayout = "baseof";
     public const string FallbackLayout = "seite";
 

@@ -53,19 +53,19 @@ public sealed record Termin(TerminKind Kind, DateOnly Start, DateOnly End, strin
     {
         var value = text.Trim();
         var culture = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day) && IsPlausible(day.Year))
         {
             part = (day, day, day.ToString("dd.MM.yyyy", culture));
             return true;
         }
 
-        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", culture, DateTimeStyles.None, out var month))
+        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", culture, DateTimeStyles.None, out var month) && IsPlausible(month.Year))
         {
             part = (month, month.AddMonths(1).AddDays(-1), month.ToString("MM/yyyy", culture));
             return true;
         }
 
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, culture, out var year) && year is > 1900 and < 3000)
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, culture, out var year) && IsPlausible(year))
         {
             part = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), value);
             return true;
@@ -74,4 +74,6 @@ public sealed record Termin(TerminKind Kind, DateOnly Start, DateOnly End, strin
         part = default;
         return false;
     }
+
+    private static bool IsPlausible(int year) => year is > 1900 and < 3000;
 }

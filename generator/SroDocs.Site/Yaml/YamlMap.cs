@@ -75,6 +75,23 @@ public sealed class YamlMap
         return null;
     }
 
+    /// <summary>A web address (http or https) or, where allowed, a mailto: address.</summary>
+    public string? Url(string key, bool allowMail = false)
+    {
+        if (!TryScalar(key, false, out var text, out var node))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme is "http" or "https" || (allowMail && uri.Scheme == "mailto")))
+        {
+            return text;
+        }
+
+        Report(Errors.WrongType, Source.At(node!.Start), $"'{key}' muss eine vollständige Web-Adresse sein, die mit https:// oder http:// beginnt, gefunden wurde '{text}'.");
+        return null;
+    }
+
     public bool? Bool(string key)
     {
         if (!TryScalar(key, false, out var text, out var node))

@@ -106,4 +106,30 @@ public sealed class GlossaryPageTests
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.DataRequiredMissing && d.Message.Contains("'kurz'") && d.Location!.Value.Line == 7);
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.DataDuplicateId && d.Location == new Core.Diagnostics.SourceLocation(path, 10, 9));
     }
+
+    [Fact]
+    public async Task BrokenLinksAndAddressesInData_AreReportedAtTheYamlEntry()
+    {
+        // Given
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("_data/glossar.yml", """
+            begriffe:
+              - id: a
+                begriff: A-Wort
+                kurz: Kurz.
+                definition: Siehe [dort](xref:gibtsnicht) und [Datei](../seite.md).
+                quellen:
+                  - titel: Quelle
+                    url: javascript:alert(1)
+            """);
+
+        // When
+        var result = await site.CheckAsync();
+
+        // Then
+        var path = "content/_data/glossar.yml";
+        result.Diagnostics.Where(d => d.Code == DiagnosticCodes.DataLinkBroken).Select(d => d.Location).ShouldBe([new Core.Diagnostics.SourceLocation(path, 2, 5), new Core.Diagnostics.SourceLocation(path, 2, 5)]);
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.DataWrongType && d.Location == new Core.Diagnostics.SourceLocation(path, 8, 14));
+        result.Diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.OutputLinkBroken);
+    }
 }

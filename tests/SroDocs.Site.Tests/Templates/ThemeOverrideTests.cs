@@ -35,7 +35,8 @@ public sealed class ThemeOverrideTests
         using var site = TestSite.FromFixture("minimal");
         site.Write("_theme/layouts/ebene.hbs", "<article>{{#if page.title}}<h1>{{page.title}}</h1></article>");
         var result = await site.CheckAsync();
-        var diagnostic = result.Diagnostics.First(d => d.Code == DiagnosticCodes.TemplateSyntax);
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem("one broken template gives one error, no follow-up noise");
+        diagnostic.Code.ShouldBe(DiagnosticCodes.TemplateSyntax);
         diagnostic.Location!.Value.Path.ShouldBe("content/_theme/layouts/ebene.hbs");
     }
 
@@ -47,5 +48,26 @@ public sealed class ThemeOverrideTests
         var result = await site.BuildAsync();
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.ThemeFolderMissing);
         result.FilesWritten.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task MissingLayout_IsReportedOnceAtTheTheme()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("bausteine/gamma.md", "---\ntitle: G\nlayout: gibtesnicht\nversion: \"1\"\nstand: 2024-01-01\n---\n");
+        site.Write("bausteine/delta.md", "---\ntitle: D\nlayout: gibtesnicht\nversion: \"1\"\nstand: 2024-01-01\n---\n");
+        site.ThemeRoot = Path.Combine(site.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.DefaultTheme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(site.ThemeRoot, Path.GetRelativePath(RepositoryPaths.DefaultTheme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.Delete(Path.Combine(site.ThemeRoot, "layouts", "seite.hbs"));
+        var result = await site.CheckAsync();
+        var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(DiagnosticCodes.TemplateMissing);
+        diagnostic.Message.ShouldContain("gibtesnicht.hbs");
     }
 }

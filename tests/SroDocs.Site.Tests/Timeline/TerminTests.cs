@@ -25,5 +25,7 @@ public sealed class TerminTests
     [InlineData("2024-13")]
     [InlineData("2025-01..2024-01")]
     [InlineData("")]
+    [InlineData("9999-12")]
+    [InlineData("ab 0001-01")]
     public void TryParse_RejectsWhatItCannotPlace(string text) => Termin.TryParse(text, out _).ShouldBeFalse();
 }
