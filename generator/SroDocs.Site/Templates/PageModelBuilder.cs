@@ -114,7 +114,15 @@ public sealed class PageModelBuilder(BuildContext context)
         var today = _options.ReferenceDate;
         var resolver = new LinkResolver(_index, _glossary);
         string Markdown(string text) => RenderMarkdown.SnippetToHtml(text, page.Url, resolver, page);
-        switch (page.Layout)
+        // Content pages get their data by type (a custom layout keeps it); generated pages by their name.
+        var kind = page.FrontMatter?.Type switch
+        {
+            PageType.Start => "start",
+            PageType.Baustein => "baustein",
+            PageType.Ebene => "ebene",
+            _ => page.Layout,
+        };
+        switch (kind)
         {
             case "start":
                 var running = _milestones.CurrentOn(today);

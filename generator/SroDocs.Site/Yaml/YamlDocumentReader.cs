@@ -16,7 +16,11 @@ public static class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(exception.InnerException?.Message ?? exception.Message), source.At(exception.Start)));
+            // The scanner sometimes marks the end of the last good token; the offending character is then at End.
+            var mark = exception.End.Line > exception.Start.Line ? exception.End : exception.Start;
+            var detail = exception.InnerException?.Message ?? exception.Message;
+            var location = (detail.Contains("tab", StringComparison.OrdinalIgnoreCase) ? FirstIndentingTab(source) : null) ?? source.At(mark);
+            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(detail), location));
             return null;
         }
         catch (InvalidOperationException)
@@ -41,6 +45,23 @@ public static class YamlDocumentReader
         }
 
         return new YamlMap(root, source, errors, sink);
+    }
+
+    /// <summary>YAML forbids tabs for indentation, and the parser reports them at the enclosing mapping; point at the tab instead.</summary>
+    private static SourceLocation? FirstIndentingTab(YamlSource source)
+    {
+        var lines = source.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t');
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceLocation(source.Path, i + 1 + source.LineOffset, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static Mark LastGoodMark(string text)

@@ -119,4 +119,15 @@ public sealed class FrontMatterDiagnosticsTests
         var diagnostic = (await CheckAsync("zzz.md", "---\ntitle: Doppelt\nid: bausteine/alpha\nversion: \"1\"\nstand: 2024-01-01\n---\n")).ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(DiagnosticCodes.DuplicatePageId);
     }
+
+    [Theory]
+    [InlineData("version: \"1\"\n\tgewicht: 3", 8, 1)]
+    [InlineData("title: Gamma: mit Doppelpunkt", 2, 13)]
+    public async Task CommonYamlMistakes_PointAtTheOffendingLine(string replacement, int line, int column)
+    {
+        var text = replacement.StartsWith("title") ? ValidBaustein.Replace("title: Gamma", replacement) : ValidBaustein.Replace("version: \"1\"", replacement);
+        var diagnostic = (await CheckAsync("bausteine/gamma.md", text)).ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(DiagnosticCodes.FrontMatterYamlInvalid);
+        diagnostic.Location.ShouldBe(new SourceLocation("content/bausteine/gamma.md", line, column));
+    }
 }
