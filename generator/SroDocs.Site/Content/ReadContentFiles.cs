@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 
@@ -19,8 +18,13 @@ public sealed class ReadContentFiles : IStep
         {
             var absolute = Path.Combine(options.ContentRoot, files[i]);
             var bytes = File.ReadAllBytes(absolute);
-            var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
-            documents[i] = new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, files[i]))
+            var source = options.DisplayPath(absolute);
+            if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
+            {
+                context.Diagnostics.Add(TextFiles.NotUtf8(source, line));
+            }
+
+            documents[i] = new Document(source, "", TextFiles.Decode(bytes), Metadata.Empty.With(SiteKeys.ContentPath, files[i]))
             {
                 InputHash = ContentHash.Of(bytes),
             };

@@ -17,8 +17,14 @@ public sealed class ReadDataFiles : IStep
             .Select(name =>
             {
                 var absolute = Path.Combine(folder, name);
-                var text = File.ReadAllText(absolute).TrimStart('\uFEFF').Replace("\r\n", "\n");
-                return new Document(options.DisplayPath(absolute), "", text, Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(text) };
+                var bytes = File.ReadAllBytes(absolute);
+                var source = options.DisplayPath(absolute);
+                if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
+                {
+                    context.Diagnostics.Add(TextFiles.NotUtf8(source, line));
+                }
+
+                return new Document(source, "", TextFiles.Decode(bytes), Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(bytes) };
             });
         return ValueTask.FromResult(input.AddRange(documents));
     }

@@ -26,6 +26,8 @@ public static class DiagnosticCodes
     public const string DuplicateUrl = "SRO2008";
     public const string ChangeCycleTooHigh = "SRO2009";
     public const string ChangeInFuture = "SRO2010";
+    public const string MarkdownTooDeep = "SRO2011";
+    public const string NotUtf8 = "SRO2012";
 
     public const string TemplateSyntax = "SRO3001";
     public const string TemplateMissing = "SRO3002";

@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Document = SroDocs.Core.Documents.Document;
 using SroDocs.Core.Pipelines;
+using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Markdown;
 
@@ -16,9 +17,21 @@ public sealed class ParseMarkdown : DocumentStep
 {
     protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.FrontMatter);
 
-    protected override Document Process(Document document, BuildContext context)
+    protected override Document? Process(Document document, BuildContext context)
     {
-        var syntax = Markdig.Markdown.Parse(document.Text, MarkdownPipelineFactory.Default);
+        Markdig.Syntax.MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(document.Text, MarkdownPipelineFactory.Default);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Diagnostics.Add(new Core.Diagnostics.Diagnostic(DiagnosticCodes.MarkdownTooDeep, Core.Diagnostics.Severity.Error,
+                "Der Text ist zu tief verschachtelt (zum Beispiel sehr viele '>' oder '[' hintereinander) und kann nicht gelesen werden.",
+                Core.Diagnostics.SourceLocation.FileOnly(document.Source)));
+            return null;
+        }
+
         var title = document.Get(SiteKeys.FrontMatter).Title;
         var firstContent = syntax.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock);
         if (firstContent is HeadingBlock { Level: 1 } first && InlineText.Of(first.Inline) == title)
