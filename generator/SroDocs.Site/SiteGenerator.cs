@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Diagnostics;
 using SroDocs.Site.Output;
@@ -19,8 +18,7 @@ public static class SiteGenerator
         var context = new BuildContext();
         if (!Directory.Exists(options.ContentRoot))
         {
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ContentFolderMissing, Severity.Error,
-                $"Der Inhaltsordner '{options.DisplayPath(Path.GetFullPath(options.ContentRoot))}' existiert nicht. Mit --content einen vorhandenen Ordner angeben.", null));
+            context.Diagnostics.Add(DataDiagnostics.ContentFolderMissing(options.DisplayPath(Path.GetFullPath(options.ContentRoot))));
             return new SiteBuildResult(context.Diagnostics.ToSortedArray(), 0, 0, stopwatch.Elapsed, context.Outputs, null);
         }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
+using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Content;
 
@@ -21,7 +23,7 @@ public sealed class ReadContentFiles : IStep
             var source = options.DisplayPath(absolute);
             if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
             {
-                context.Diagnostics.Add(TextFiles.NotUtf8(source, line));
+                context.Diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(source, line, 1)));
             }
 
             documents[i] = new Document(source, "", TextFiles.Decode(bytes), Metadata.Empty.With(SiteKeys.ContentPath, files[i]))

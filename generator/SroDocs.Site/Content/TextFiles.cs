@@ -1,6 +1,4 @@
 using System.Text;
-using SroDocs.Core.Diagnostics;
-using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Content;
 
@@ -25,10 +23,4 @@ public static class TextFiles
             return 1 + bytes.AsSpan(0, end).Count((byte)'\n');
         }
     }
-
-    public static Diagnostic NotUtf8(string source, int line) => new(
-        DiagnosticCodes.NotUtf8,
-        Severity.Error,
-        "Die Datei ist nicht als UTF-8 gespeichert; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.",
-        new SourceLocation(source, line, 1));
 }

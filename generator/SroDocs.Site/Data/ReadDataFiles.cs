@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Content;
+using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Data;
 
@@ -21,7 +23,7 @@ public sealed class ReadDataFiles : IStep
                 var source = options.DisplayPath(absolute);
                 if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
                 {
-                    context.Diagnostics.Add(TextFiles.NotUtf8(source, line));
+                    context.Diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(source, line, 1)));
                 }
 
                 return new Document(source, "", TextFiles.Decode(bytes), Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(bytes) };

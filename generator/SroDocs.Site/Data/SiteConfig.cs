@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SroDocs.Site.Diagnostics;
 using SroDocs.Site.Yaml;
 
 namespace SroDocs.Site.Data;
@@ -30,8 +31,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
             }
             else
             {
-                map.Report(Diagnostics.DiagnosticCodes.DataWrongType, map.ValueLocation("basis_url"),
-                    $"'basis_url' muss eine vollständige Adresse sein, z. B. https://www.example.org/, gefunden wurde '{text}'.");
+                map.Report(DataDiagnostics.InvalidBaseUrl(map.ValueLocation("basis_url"), text));
             }
         }
 

@@ -44,7 +44,7 @@ public sealed record Taxonomy(Facet Ebenen, Facet Status, Facet Bausteine, Facet
 
             if (!seen.Add(id))
             {
-                item.Report(DiagnosticCodes.DataDuplicateId, item.ValueLocation("id"), $"Die ID '{id}' kommt in '{empty.Key}' mehrfach vor.");
+                item.Report(DataDiagnostics.DuplicateTaxonomyId(item.ValueLocation("id"), id, empty.Key));
                 continue;
             }
 

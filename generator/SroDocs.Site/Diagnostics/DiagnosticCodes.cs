@@ -3,6 +3,9 @@ namespace SroDocs.Site.Diagnostics;
 /// <summary>
 /// Every diagnostic code of the site generator. Ranges: SRO1xxx configuration and data files,
 /// SRO2xxx front matter and Markdown, SRO3xxx templates, SRO4xxx links, SRO5xxx output.
+/// The messages belong to the catalogue, one class per area: <see cref="DataDiagnostics"/>,
+/// <see cref="FrontMatterDiagnostics"/>, <see cref="TemplateDiagnostics"/>, <see cref="LinkDiagnostics"/>,
+/// <see cref="OutputDiagnostics"/>, and <see cref="YamlDiagnostics"/> for YAML reading in both SRO1xxx and SRO2xxx.
 /// </summary>
 public static class DiagnosticCodes
 {

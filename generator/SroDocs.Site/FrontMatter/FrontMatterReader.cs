@@ -29,7 +29,7 @@ public static class FrontMatterReader
         var zyklus = map.Int("zyklus", required: isBaustein);
         if (zyklus is < 1)
         {
-            map.Report(DiagnosticCodes.FrontMatterWrongType, map.ValueLocation("zyklus"), $"'zyklus' beginnt bei 1, gefunden wurde {zyklus}.");
+            map.Report(FrontMatterDiagnostics.CycleBelowOne(map.ValueLocation("zyklus"), zyklus.Value));
         }
 
         return new PageFrontMatter
@@ -63,8 +63,7 @@ public static class FrontMatterReader
                 return explicitType;
             }
 
-            map.Report(DiagnosticCodes.FrontMatterUnknownValue, map.ValueLocation("typ"),
-                $"Unbekannter Seitentyp '{text}'. Erlaubt: {string.Join(", ", Enum.GetNames<PageType>().Select(n => n.ToLowerInvariant()))}.");
+            map.Report(FrontMatterDiagnostics.UnknownPageType(map.ValueLocation("typ"), text));
         }
 
         return pathType ?? (map.Has("baustein") ? PageType.Baustein : map.Has("ebene") ? PageType.Ebene : PageType.Seite);
@@ -91,9 +90,7 @@ public static class FrontMatterReader
             return term.Id;
         }
 
-        var suggestion = Suggestion.For(value.Value, facet.Terms.Select(t => t.Id));
-        map.Report(DiagnosticCodes.FrontMatterUnknownValue, value.Location,
-            $"Unbekannter Wert '{value.Value}' für '{key}'. Erlaubt ({facet.Label}): {facet.Allowed}.{suggestion}");
+        map.Report(FrontMatterDiagnostics.UnknownFacetValue(value.Location, key, value.Value, facet));
         return null;
     }
 
@@ -109,14 +106,12 @@ public static class FrontMatterReader
             var text = item.String("text", required: true);
             if (zyklus is { } z && pageZyklus is { } current && z > current)
             {
-                item.Report(DiagnosticCodes.ChangeCycleTooHigh, item.ValueLocation("zyklus"),
-                    $"Die Änderung gehört zu Zyklus {z}, die Seite steht aber erst in Zyklus {current}. Bitte 'zyklus' der Seite oder der Änderung korrigieren.");
+                item.Report(FrontMatterDiagnostics.ChangeCycleTooHigh(item.ValueLocation("zyklus"), z, current));
             }
 
             if (date is { } d && d > referenceDate)
             {
-                item.Report(DiagnosticCodes.ChangeInFuture, item.ValueLocation("datum"),
-                    $"Das Datum {d:dd.MM.yyyy} liegt nach dem Stichtag {referenceDate:dd.MM.yyyy}. Änderungen werden erst eingetragen, wenn sie geschehen sind.");
+                item.Report(FrontMatterDiagnostics.ChangeInFuture(item.ValueLocation("datum"), d, referenceDate));
             }
 
             if (date is not null && zyklus is not null && phase is not null && text is not null)

@@ -36,10 +36,10 @@ public sealed class ParseFrontMatter : DocumentStep
     {
         if (FrontMatterSplitter.Split(document.Text) is not { } block)
         {
-            var message = FrontMatterSplitter.IsUnclosed(document.Text)
-                ? "Das Front Matter wird nicht geschlossen: nach den Angaben fehlt eine Zeile mit '---'."
-                : "Die Seite hat kein Front Matter. Jede Seite beginnt mit einer Zeile '---', den Angaben (title, version, stand …) und wieder '---'.";
-            sink.Add(new Diagnostic(DiagnosticCodes.FrontMatterMissing, Severity.Error, message, new SourceLocation(document.Source, 1, 1)));
+            var start = new SourceLocation(document.Source, 1, 1);
+            sink.Add(FrontMatterSplitter.IsUnclosed(document.Text)
+                ? FrontMatterDiagnostics.FrontMatterUnclosed(start)
+                : FrontMatterDiagnostics.FrontMatterMissing(start));
             return null;
         }
 

@@ -38,7 +38,7 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
 
             if (!ids.Add(id))
             {
-                item.Report(DiagnosticCodes.DataDuplicateId, item.ValueLocation("id"), $"Der Glossarbegriff '{id}' ist mehrfach definiert.");
+                item.Report(DataDiagnostics.DuplicateGlossaryTerm(item.ValueLocation("id"), id));
                 continue;
             }
 
@@ -65,8 +65,7 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
         {
             foreach (var reference in related.Where(r => !declared.Contains(r.Value)))
             {
-                item.Report(DiagnosticCodes.DataUnknownReference, reference.Location,
-                    $"'siehe_auch' verweist auf den Begriff '{reference.Value}', den das Glossar nicht enthält.");
+                item.Report(DataDiagnostics.UnknownSeeAlsoTerm(reference.Location, reference.Value));
             }
         }
 

@@ -26,7 +26,7 @@ public sealed class CheckDataLinks : IStep
         {
             foreach (var term in glossary.Terms)
             {
-                Check(term.Definition, glossaryPage, resolver, term.Location, $"in der Definition von '{term.Id}'", context);
+                Check(term.Definition, glossaryPage, resolver, (href, reason) => LinkDiagnostics.BrokenLinkInDefinition(term.Location, term.Id, href, reason), context);
             }
         }
 
@@ -34,14 +34,15 @@ public sealed class CheckDataLinks : IStep
         {
             foreach (var milestone in context.Require(SiteState.Milestones).States.SelectMany(s => s.Milestones))
             {
-                Check(milestone.Description, timelinePage, resolver, milestone.Location, $"in der Beschreibung von '{milestone.Id}'", context);
+                Check(milestone.Description, timelinePage, resolver, (href, reason) => LinkDiagnostics.BrokenLinkInMilestone(milestone.Location, milestone.Id, href, reason), context);
             }
         }
 
         return ValueTask.FromResult(input);
     }
 
-    private static void Check(string markdown, PageEntry page, LinkResolver resolver, SourceLocation location, string where, BuildContext context)
+    /// <param name="broken">Makes the diagnostic for a broken link from its target and the resolver's reason.</param>
+    private static void Check(string markdown, PageEntry page, LinkResolver resolver, Func<string, string, Diagnostic> broken, BuildContext context)
     {
         foreach (var link in Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Default).Descendants<LinkInline>())
         {
@@ -53,11 +54,7 @@ public sealed class CheckDataLinks : IStep
             var resolution = resolver.Resolve(link.Url, page);
             if (resolution.IsBroken)
             {
-                var hint = link.Url.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || link.Url.Contains(".md#", StringComparison.OrdinalIgnoreCase)
-                    ? " In Datendateien bitte 'xref:<seiten-id>' statt eines Dateipfads verwenden."
-                    : "";
-                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DataLinkBroken, Severity.Error,
-                    $"Link '{link.Url}' {where}: {resolution.Message}{hint}", location));
+                context.Diagnostics.Add(broken(link.Url, resolution.Problem!.Message));
             }
         }
     }

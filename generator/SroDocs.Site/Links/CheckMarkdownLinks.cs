@@ -33,8 +33,7 @@ public sealed class CheckMarkdownLinks : DocumentStep
             var resolution = resolver.Resolve(link.Url, page);
             if (resolution.IsBroken)
             {
-                context.Diagnostics.Add(new Diagnostic(resolution.ErrorCode!, Severity.Error, resolution.Message!,
-                    new SourceLocation(document.Source, link.Line + 1, link.Column + 1)));
+                context.Diagnostics.Add(resolution.Problem! with { Location = new SourceLocation(document.Source, link.Line + 1, link.Column + 1) });
             }
         }
 

@@ -40,53 +40,49 @@ public sealed class CheckOutputLinks(IReadOnlyList<string> pipelines) : IStep
             markdownReported.UnionWith(rendered.Pages.Values.Select(p => p.Source).Where(s => s.StartsWith(GeneratedPage.SourcePrefix, StringComparison.Ordinal)));
         }
 
-        var problems = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        var problems = new SortedDictionary<string, (Diagnostic Problem, List<string> Pages)>(StringComparer.Ordinal);
         foreach (var (destination, page) in rendered.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             foreach (var id in page.DuplicateIds)
             {
-                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.DuplicateHtmlId, Severity.Error,
-                    $"Die Kennung id=\"{id}\" kommt in '{destination}' mehrfach vor; Sprungziele und Screenreader-Bezüge werden dadurch mehrdeutig. Bitte eine Überschrift umbenennen oder ihr einen eigenen Anker geben.",
-                    SourceLocation.FileOnly(page.Source)));
+                context.Diagnostics.Add(LinkDiagnostics.DuplicateHtmlId(SourceLocation.FileOnly(page.Source), id, destination));
             }
 
             foreach (var reference in page.References)
             {
                 if (Problem(destination, reference, files, rendered) is { } problem && (problem.AlwaysReport || !markdownReported.Contains(page.Source)))
                 {
-                    var key = problem.Message;
-                    if (!problems.TryGetValue(key, out var pages))
+                    var key = problem.Diagnostic.Message;
+                    if (!problems.TryGetValue(key, out var found))
                     {
-                        problems[key] = pages = [];
+                        problems[key] = found = (problem.Diagnostic, []);
                     }
 
-                    pages.Add(page.Source);
+                    found.Pages.Add(page.Source);
                 }
             }
         }
 
-        foreach (var (message, pages) in problems)
+        foreach (var (problem, pages) in problems.Values)
         {
-            var distinct = pages.Distinct().ToList();
-            var where = distinct.Count == 1 ? "" : $" Betroffen sind {distinct.Count} Seiten, z. B. {string.Join(", ", distinct.Take(3))}.";
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.OutputLinkBroken, Severity.Error, message + where, SourceLocation.FileOnly(distinct[0])));
+            context.Diagnostics.Add(LinkDiagnostics.InRenderedPages(problem, pages.Distinct().ToList()));
         }
 
         return ValueTask.FromResult(input);
     }
 
-    private static (string Message, bool AlwaysReport)? Problem(string fromDestination, HtmlReference reference, ImmutableHashSet<string> files, HtmlIndex rendered)
+    private static (Diagnostic Diagnostic, bool AlwaysReport)? Problem(string fromDestination, HtmlReference reference, ImmutableHashSet<string> files, HtmlIndex rendered)
     {
         var url = reference.Url;
         if (url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
         {
-            return ($"Ein Link mit 'javascript:' ist nicht erlaubt ({Shorten(url)}).", true);
+            return (LinkDiagnostics.JavaScriptLink(url), true);
         }
 
         if (LinkResolver.IsExternal(url))
         {
             return reference.LoadsResource && !url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-                ? ($"<{reference.Tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei in den Inhaltsordner legen.", true)
+                ? (LinkDiagnostics.ForeignResource(reference.Tag, url), true)
                 : null;
         }
 
@@ -99,11 +95,11 @@ public sealed class CheckOutputLinks(IReadOnlyList<string> pipelines) : IStep
         var absolute = "/" + (target ?? path.TrimStart('/'));
         if (target is null || !files.Contains(target))
         {
-            return ($"Der Link '{absolute}' führt ins Leere: Diese Datei erzeugt die Website nicht. Er stammt aus dem Theme oder aus Daten, nicht aus dem Markdown einer Seite.", false);
+            return (LinkDiagnostics.OutputFileMissing(absolute), false);
         }
 
         return anchor is { Length: > 0 } && rendered.Pages.ContainsKey(target) && !rendered.HasAnchor(target, anchor)
-            ? ($"Der Link '{absolute}#{anchor}' führt ins Leere: Die Seite hat keinen Anker '#{anchor}'.", false)
+            ? (LinkDiagnostics.OutputAnchorMissing(absolute, anchor), false)
             : null;
     }
 
@@ -118,6 +114,4 @@ public sealed class CheckOutputLinks(IReadOnlyList<string> pipelines) : IStep
 
         return path.EndsWith('/') || combined.Length == 0 ? (combined.Length == 0 ? "index.html" : combined + "/index.html") : combined;
     }
-
-    private static string Shorten(string url) => url.Length > 80 ? url[..77] + "…" : url;
 }

@@ -31,7 +31,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
     {
         if (string.IsNullOrWhiteSpace(href))
         {
-            return LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, "Der Link hat kein Ziel.");
+            return LinkResolution.Broken(LinkDiagnostics.NoTarget());
         }
 
         if (href.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
@@ -63,19 +63,19 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         var combined = from.ContentPath is null ? null : ContentPaths.Combine(from.ContentPath, path);
         if (combined is null)
         {
-            return LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Das Linkziel '{href}' liegt außerhalb des Inhaltsordners.");
+            return LinkResolution.Broken(LinkDiagnostics.OutsideContent(href));
         }
 
         if (combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return index.ByContentPath(combined) is { } page
                 ? WithAnchor(page, anchor, href)
-                : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Seite '{path}' gibt es nicht{(combined == path ? "" : $" (gesucht: {combined})")}.");
+                : LinkResolution.Broken(LinkDiagnostics.PageMissing(path, combined));
         }
 
         return index.Files.Contains(combined)
             ? LinkResolution.To("/" + combined + (anchor is null ? "" : "#" + anchor))
-            : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Die verlinkte Datei '{path}' gibt es nicht. Links auf Seiten enden auf '.md'.");
+            : LinkResolution.Broken(LinkDiagnostics.FileMissing(path));
     }
 
     public static bool IsExternal(string href) =>
@@ -90,7 +90,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         var (id, anchor) = SplitAnchor(target);
         return index.ById(id) is { } page
             ? WithAnchor(page, anchor, XrefScheme + target)
-            : LinkResolution.Broken(DiagnosticCodes.XrefUnknown, $"Keine Seite hat die ID '{id}'.{Suggestion.For(id, index.Pages.Select(p => p.Id))}");
+            : LinkResolution.Broken(LinkDiagnostics.UnknownPageId(id, index.Pages.Select(p => p.Id)));
     }
 
     private LinkResolution ResolveGlossary(string id)
@@ -98,8 +98,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         var page = index.ById(GlossaryPageId);
         if (glossary.Find(id) is null || page is null)
         {
-            return LinkResolution.Broken(DiagnosticCodes.GlossaryTermMissing,
-                $"Der Begriff '{id}' steht nicht im Glossar (_data/{ContentLayout.GlossaryFile}). Bitte dort ergänzen oder die ID prüfen.");
+            return LinkResolution.Broken(LinkDiagnostics.GlossaryTermMissing(id));
         }
 
         return LinkResolution.To(page.Url + "#" + id);
@@ -115,7 +114,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
 
         return index.Files.Contains(path.TrimStart('/'))
             ? LinkResolution.To(path + (anchor is null ? "" : "#" + anchor))
-            : LinkResolution.Broken(DiagnosticCodes.LinkTargetMissing, $"Unter '{path}' gibt es keine Seite und keine Datei.");
+            : LinkResolution.Broken(LinkDiagnostics.SitePathMissing(path));
     }
 
     private LinkResolution WithAnchor(PageEntry page, string? anchor, string href)
@@ -128,8 +127,7 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         var destination = ContentPaths.DestinationOf(page.Url);
         return rendered is null || rendered.HasAnchor(destination, anchor)
             ? LinkResolution.To(page.Url + "#" + anchor)
-            : LinkResolution.Broken(DiagnosticCodes.LinkAnchorMissing,
-                $"Die Seite '{page.Title}' hat keinen Abschnitt '#{anchor}' (Link '{href}').{Suggestion.For(anchor, rendered.AnchorsOf(destination), "#")}");
+            : LinkResolution.Broken(LinkDiagnostics.AnchorMissing(page.Title, anchor, href, rendered.AnchorsOf(destination)));
     }
 
     private static (string Path, string? Anchor) SplitAnchor(string href)

@@ -26,9 +26,7 @@ public sealed class ParseMarkdown : DocumentStep
         }
         catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
-            context.Diagnostics.Add(new Core.Diagnostics.Diagnostic(DiagnosticCodes.MarkdownTooDeep, Core.Diagnostics.Severity.Error,
-                "Der Text ist zu tief verschachtelt (zum Beispiel sehr viele '>' oder '[' hintereinander) und kann nicht gelesen werden.",
-                Core.Diagnostics.SourceLocation.FileOnly(document.Source)));
+            context.Diagnostics.Add(FrontMatterDiagnostics.MarkdownTooDeep(Core.Diagnostics.SourceLocation.FileOnly(document.Source)));
             return null;
         }
 

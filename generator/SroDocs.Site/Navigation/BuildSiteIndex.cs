@@ -19,8 +19,8 @@ public sealed class BuildSiteIndex : IStep
         var assets = context.Outputs.Latest(PipelineNames.Assets, Phase.Index);
         var pages = input.Concat(generated).Where(d => d.Metadata.Contains(SiteKeys.Url)).ToList();
 
-        ReportDuplicates(pages, d => d.Get(SiteKeys.PageId), DiagnosticCodes.DuplicatePageId, "Die Seiten-ID '{0}' ist schon an {1} vergeben. Bitte in einer der Seiten 'id' ändern.", context);
-        ReportDuplicates(pages, d => d.Get(SiteKeys.Url), DiagnosticCodes.DuplicateUrl, "Die Adresse '{0}' entsteht schon aus {1}. Bitte eine der Dateien umbenennen.", context);
+        ReportDuplicates(pages, d => d.Get(SiteKeys.PageId), FrontMatterDiagnostics.DuplicatePageId, context);
+        ReportDuplicates(pages, d => d.Get(SiteKeys.Url), FrontMatterDiagnostics.DuplicateUrl, context);
 
         var index = new SiteIndex(pages.Select(ToEntry), assets.Select(a => a.Destination));
         context.Publish(SiteState.Index, index);
@@ -43,14 +43,15 @@ public sealed class BuildSiteIndex : IStep
             headings);
     }
 
-    private static void ReportDuplicates(List<Document> pages, Func<Document, string> key, string code, string message, BuildContext context)
+    /// <param name="duplicate">Makes the diagnostic from the duplicate's location, the shared key and the first page's source.</param>
+    private static void ReportDuplicates(List<Document> pages, Func<Document, string> key, Func<SourceLocation, string, string, Diagnostic> duplicate, BuildContext context)
     {
         foreach (var group in pages.GroupBy(key).Where(g => g.Count() > 1))
         {
             var first = group.First();
-            foreach (var duplicate in group.Skip(1))
+            foreach (var other in group.Skip(1))
             {
-                context.Diagnostics.Add(new Diagnostic(code, Severity.Error, string.Format(message, group.Key, first.Source), new SourceLocation(duplicate.Source, 1, 1)));
+                context.Diagnostics.Add(duplicate(new SourceLocation(other.Source, 1, 1), group.Key, first.Source));
             }
         }
     }

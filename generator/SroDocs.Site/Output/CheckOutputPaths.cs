@@ -20,7 +20,7 @@ public sealed class CheckOutputPaths(IReadOnlyList<string> pipelines) : IStep
         {
             if (owners.TryGetValue(document.Destination, out var first))
             {
-                context.Diagnostics.Add(Conflict(document, $"Die Ausgabedatei '{document.Destination}' entsteht auch aus '{first.Source}'."));
+                context.Diagnostics.Add(OutputDiagnostics.DuplicateOutputPath(SourceLocation.FileOnly(document.Source), document.Destination, first.Source));
             }
             else
             {
@@ -31,14 +31,11 @@ public sealed class CheckOutputPaths(IReadOnlyList<string> pipelines) : IStep
         var folders = owners.Keys.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
         foreach (var (path, document) in owners.Where(o => folders.Contains(o.Key)))
         {
-            context.Diagnostics.Add(Conflict(document, $"'{path}' wird als Datei geschrieben, andere Ausgaben brauchen denselben Namen aber als Ordner."));
+            context.Diagnostics.Add(OutputDiagnostics.FileNeededAsFolder(SourceLocation.FileOnly(document.Source), path));
         }
 
         return ValueTask.FromResult(input);
     }
-
-    private static Diagnostic Conflict(Document document, string message) =>
-        new(DiagnosticCodes.OutputPathConflict, Severity.Error, message + " Bitte eine der Dateien umbenennen.", SourceLocation.FileOnly(document.Source));
 
     private static IEnumerable<string> Ancestors(string path)
     {

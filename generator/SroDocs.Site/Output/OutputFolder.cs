@@ -26,23 +26,17 @@ public static class OutputFolder
             var protectedFolder = Normalize(folder);
             if (IsSameOrInside(protectedFolder, output) || (name != "Arbeitsordner" && IsSameOrInside(output, protectedFolder)))
             {
-                return Unsafe(shown, $"Er überschneidet sich mit dem {name} '{options.DisplayPath(protectedFolder)}', der beim Ersetzen verloren ginge.");
+                return OutputDiagnostics.OutputFolderOverlaps(shown, name, options.DisplayPath(protectedFolder));
             }
         }
 
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
         {
-            return Unsafe(shown, "Er enthält bereits Dateien, die nicht von SroDocs stammen. Bitte einen leeren oder neuen Ordner angeben.");
+            return OutputDiagnostics.OutputFolderNotOurs(shown);
         }
 
         return null;
     }
-
-    private static Diagnostic Unsafe(string shown, string reason) => new(
-        DiagnosticCodes.OutputFolderUnsafe,
-        Severity.Error,
-        $"Der Ausgabeordner '{shown}' kann nicht verwendet werden: {reason}",
-        null);
 
     private static string Normalize(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
 

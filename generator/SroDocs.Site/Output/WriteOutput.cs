@@ -45,9 +45,7 @@ public sealed class WriteOutput(IReadOnlyList<string> pipelines) : IStep
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or AggregateException)
         {
             var cause = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : exception;
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.OutputWriteFailed, Severity.Error,
-                $"Die Website konnte nicht geschrieben werden: {cause.Message} Die bisherige Ausgabe bleibt unverändert.",
-                SourceLocation.FileOnly(options.DisplayPath(options.OutputRoot))));
+            context.Diagnostics.Add(OutputDiagnostics.WriteFailed(SourceLocation.FileOnly(options.DisplayPath(options.OutputRoot)), cause));
         }
 
         return ValueTask.FromResult(input);

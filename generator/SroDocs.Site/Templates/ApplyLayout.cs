@@ -30,9 +30,8 @@ public sealed class ApplyLayout : DocumentStep
             if (!templates.HasErrors && key is null)
             {
                 // One report per missing layout, at the theme: the message does not name the page, so the bag keeps it once.
-                context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateMissing, Severity.Error,
-                    $"Das Theme hat kein Layout '{page.Layout}.hbs' und kein Ersatzlayout '{ThemeTemplates.FallbackLayout}.hbs'.",
-                    SourceLocation.FileOnly(context.Require(SiteState.Options).DisplayPath(Path.Combine(context.Require(SiteState.Options).ThemeRoot, "layouts")))));
+                var options = context.Require(SiteState.Options);
+                context.Diagnostics.Add(TemplateDiagnostics.LayoutMissing(SourceLocation.FileOnly(options.DisplayPath(Path.Combine(options.ThemeRoot, "layouts"))), page.Layout));
             }
 
             return document with { Destination = "" };
@@ -48,20 +47,8 @@ public sealed class ApplyLayout : DocumentStep
         }
         catch (Exception exception) when (exception is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
         {
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateRender, Severity.Error,
-                $"Die Vorlage konnte die Seite '{document.Source}' nicht darstellen: {Describe(exception)}", SourceLocation.FileOnly(templates.SourceOf(current))));
+            context.Diagnostics.Add(TemplateDiagnostics.RenderFailed(SourceLocation.FileOnly(templates.SourceOf(current)), document.Source, exception));
             return document with { Destination = "" };
         }
-    }
-
-    private static string Describe(Exception exception)
-    {
-        var messages = new List<string>();
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" → ", messages.Distinct());
     }
 }

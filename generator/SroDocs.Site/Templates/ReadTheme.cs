@@ -18,8 +18,7 @@ public sealed class ReadTheme : IStep
         var options = context.Require(SiteState.Options);
         if (!Directory.Exists(options.ThemeRoot))
         {
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.ThemeFolderMissing, Severity.Error,
-                $"Der Theme-Ordner '{options.DisplayPath(options.ThemeRoot)}' existiert nicht. Mit --theme einen vorhandenen Ordner angeben.", null));
+            context.Diagnostics.Add(DataDiagnostics.ThemeFolderMissing(options.DisplayPath(options.ThemeRoot)));
         }
 
         var files = new ThemeFiles(options.ThemeRoot, options.ContentRoot);
@@ -46,8 +45,7 @@ public sealed class ReadTheme : IStep
 
         if (!layouts.ContainsKey(ThemeTemplates.BaseLayout))
         {
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateMissing, Severity.Error,
-                $"Das Theme hat kein Grundlayout 'layouts/{ThemeTemplates.BaseLayout}.hbs'.", SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
+            context.Diagnostics.Add(TemplateDiagnostics.BaseLayoutMissing(SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
         }
 
         context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable(), reservedIds.ToImmutable(), failed));
@@ -71,9 +69,7 @@ public sealed class ReadTheme : IStep
             var position = System.Text.RegularExpressions.Regex.Match(exception.Message, @"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
             var line = position.Success ? int.Parse(position.Groups[1].Value) : 0;
             var column = position.Groups[2].Success ? int.Parse(position.Groups[2].Value) : 0;
-            context.Diagnostics.Add(new Diagnostic(DiagnosticCodes.TemplateSyntax, Severity.Error,
-                $"Die Vorlage ist fehlerhaft: {exception.Message}",
-                new SourceLocation(options.DisplayPath(path), line, column)));
+            context.Diagnostics.Add(TemplateDiagnostics.SyntaxError(new SourceLocation(options.DisplayPath(path), line, column), exception));
             return false;
         }
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using SroDocs.Core.Diagnostics;
 using SroDocs.Site.Data;
 using SroDocs.Site.Diagnostics;
 using SroDocs.Site.Yaml;
@@ -56,8 +55,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
         var current = states.Where(s => s.Current).ToList();
         if (current.Count > 1)
         {
-            map.Report(DiagnosticCodes.DataDuplicateId, map.KeyLocation("planungsstaende"),
-                $"Nur ein Planungsstand darf 'aktuell: true' haben, gefunden: {string.Join(", ", current.Select(s => s.Id))}.");
+            map.Report(DataDiagnostics.SeveralCurrentPlans(map.KeyLocation("planungsstaende"), current.Select(s => s.Id)));
         }
 
         return new MilestonePlan(states.ToImmutable());
@@ -71,8 +69,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
         Termin? termin = null;
         if (item.String("termin") is { } text && !Termin.TryParse(text, out termin))
         {
-            item.Report(DiagnosticCodes.DataInvalidDate, item.ValueLocation("termin"),
-                $"Der Termin '{text}' ist unverständlich. Erlaubt sind z. B. 2024-01-09, 2024-06, 2023, 'ab 2025-06', 'bis 2025-12' oder '2022-12..2023-01'.");
+            item.Report(DataDiagnostics.UnreadableTermin(item.ValueLocation("termin"), text));
         }
 
         var bausteine = item.StringList("bausteine");
@@ -85,8 +82,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
             }
             else
             {
-                item.Report(DiagnosticCodes.DataUnknownReference, baustein.Location,
-                    $"Unbekannter Baustein '{baustein.Value}'. Erlaubt: {taxonomy.Bausteine.Allowed}.");
+                item.Report(DataDiagnostics.UnknownBaustein(baustein.Location, baustein.Value, taxonomy.Bausteine.Allowed));
             }
         }
 
@@ -98,7 +94,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
 
         if (!ids.Add(id))
         {
-            item.Report(DiagnosticCodes.DataDuplicateId, item.ValueLocation("id"), $"Die Meilenstein-ID '{id}' kommt mehrfach vor.");
+            item.Report(DataDiagnostics.DuplicateMilestoneId(item.ValueLocation("id"), id));
         }
 
         return new Milestone(id, title, termin, item.String("anzeige"), reached, item.String("beschreibung") ?? "", resolved.ToImmutable(), item.Location);
@@ -111,9 +107,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
         {
             if (dated[i].Termin!.SortDate < dated[i - 1].Termin!.SortDate)
             {
-                state.Report(DiagnosticCodes.DataInvalidDate, dated[i].Location,
-                    $"Der Meilenstein '{dated[i].Id}' liegt zeitlich vor '{dated[i - 1].Id}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
-                    Severity.Warning);
+                state.Report(DataDiagnostics.MilestoneOutOfOrder(dated[i].Location, dated[i].Id, dated[i - 1].Id));
             }
         }
     }

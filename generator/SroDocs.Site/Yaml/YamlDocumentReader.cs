@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -20,14 +21,13 @@ public static class YamlDocumentReader
             var mark = exception.End.Line > exception.Start.Line ? exception.End : exception.Start;
             var detail = exception.InnerException?.Message ?? exception.Message;
             var location = (detail.Contains("tab", StringComparison.OrdinalIgnoreCase) ? FirstIndentingTab(source) : null) ?? source.At(mark);
-            sink.Add(new Diagnostic(errors.Syntax, Severity.Error, SyntaxMessage(detail), location));
+            sink.Add(YamlDiagnostics.InvalidSyntax(errors, location, detail));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some unclosed brackets; point at the last construct it understood.
-            sink.Add(new Diagnostic(errors.Syntax, Severity.Error,
-                SyntaxMessage("eine Klammer [ oder { wird nicht geschlossen oder ein Wert ist unvollständig"), source.At(LastGoodMark(source.Text))));
+            sink.Add(YamlDiagnostics.UnclosedBracket(errors, source.At(LastGoodMark(source.Text))));
             return null;
         }
 
@@ -38,9 +38,7 @@ public static class YamlDocumentReader
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            sink.Add(new Diagnostic(errors.Syntax, Severity.Error,
-                "Die YAML-Angaben müssen aus Zeilen der Form 'schluessel: wert' bestehen.",
-                source.At(stream.Documents[0].RootNode.Start)));
+            sink.Add(YamlDiagnostics.RootNotAMapping(errors, source.At(stream.Documents[0].RootNode.Start)));
             return null;
         }
 
@@ -83,18 +81,5 @@ public static class YamlDocumentReader
         }
 
         return last;
-    }
-
-    private static string SyntaxMessage(string detail)
-    {
-        var cut = detail.IndexOf("): ", StringComparison.Ordinal);
-        if (detail.StartsWith('(') && cut > 0)
-        {
-            detail = detail[(cut + 3)..];
-        }
-
-        return "Die YAML-Angaben sind ungültig. Häufige Ursachen: falsche Einrückung, ein Tabulator, ein fehlender "
-            + "Doppelpunkt oder ein Doppelpunkt im Wert ohne Anführungszeichen. "
-            + $"(Meldung des YAML-Lesers: {detail.TrimEnd('.')}.)";
     }
 }

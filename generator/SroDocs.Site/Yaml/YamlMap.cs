@@ -71,7 +71,7 @@ public sealed class YamlMap
             return value;
         }
 
-        Report(Errors.WrongType, Source.At(node!.Start), $"'{key}' muss eine ganze Zahl sein, gefunden wurde '{text}'.");
+        Report(YamlDiagnostics.NotAnInteger(Errors, Source.At(node!.Start), key, text!));
         return null;
     }
 
@@ -88,7 +88,7 @@ public sealed class YamlMap
             return text;
         }
 
-        Report(Errors.WrongType, Source.At(node!.Start), $"'{key}' muss eine vollständige Web-Adresse sein, die mit https:// oder http:// beginnt, gefunden wurde '{text}'.");
+        Report(YamlDiagnostics.NotAWebAddress(Errors, Source.At(node!.Start), key, text!));
         return null;
     }
 
@@ -104,7 +104,7 @@ public sealed class YamlMap
             case "true" or "ja" or "yes" or "on": return true;
             case "false" or "nein" or "no" or "off": return false;
             default:
-                Report(Errors.WrongType, Source.At(node!.Start), $"'{key}' muss 'true' oder 'false' sein, gefunden wurde '{text}'.");
+                Report(YamlDiagnostics.NotABoolean(Errors, Source.At(node!.Start), key, text));
                 return null;
         }
     }
@@ -121,7 +121,7 @@ public sealed class YamlMap
             return date;
         }
 
-        Report(Errors.InvalidDate, Source.At(node!.Start), $"'{key}' muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2024-01-09), gefunden wurde '{text}'.");
+        Report(YamlDiagnostics.NotADate(Errors, Source.At(node!.Start), key, text!));
         return null;
     }
 
@@ -152,24 +152,24 @@ public sealed class YamlMap
                     }
                     else
                     {
-                        Report(Errors.WrongType, Source.At(item.Start), $"Jeder Eintrag in '{key}' muss ein einfacher Text sein.");
+                        Report(YamlDiagnostics.ListItemNotText(Errors, Source.At(item.Start), key));
                     }
                 }
 
                 if (required && items.Count == 0)
                 {
-                    Report(Errors.RequiredMissing, Source.At(entry.Key.Start), $"'{key}' darf nicht leer sein.");
+                    Report(YamlDiagnostics.RequiredListEmpty(Errors, Source.At(entry.Key.Start), key));
                 }
 
                 return items.ToImmutable();
             default:
                 if (required)
                 {
-                    Report(Errors.RequiredMissing, Source.At(entry.Key.Start), $"'{key}' darf nicht leer sein.");
+                    Report(YamlDiagnostics.RequiredListEmpty(Errors, Source.At(entry.Key.Start), key));
                 }
                 else if (entry.Value is not YamlScalarNode)
                 {
-                    Report(Errors.WrongType, Source.At(entry.Value.Start), $"'{key}' muss eine Liste sein, z. B. [a, b].");
+                    Report(YamlDiagnostics.NotAList(Errors, Source.At(entry.Value.Start), key));
                 }
 
                 return [];
@@ -196,7 +196,7 @@ public sealed class YamlMap
 
         if (entry.Value is not YamlSequenceNode sequence)
         {
-            Report(Errors.WrongType, Source.At(entry.Value.Start), $"'{key}' muss eine Liste von Einträgen sein (jede Zeile beginnt mit '- ').");
+            Report(YamlDiagnostics.NotAListOfEntries(Errors, Source.At(entry.Value.Start), key));
             return [];
         }
 
@@ -209,7 +209,7 @@ public sealed class YamlMap
             }
             else
             {
-                Report(Errors.WrongType, Source.At(item.Start), $"Jeder Eintrag in '{key}' muss aus Schlüsseln und Werten bestehen (z. B. 'id: …').");
+                Report(YamlDiagnostics.ListItemNotAMapping(Errors, Source.At(item.Start), key));
             }
         }
 
@@ -229,7 +229,7 @@ public sealed class YamlMap
             return new YamlMap(mapping, Source, Errors, Sink);
         }
 
-        Report(Errors.WrongType, Source.At(entry.Value.Start), $"'{key}' muss aus Schlüsseln und Werten bestehen.");
+        Report(YamlDiagnostics.NotAMapping(Errors, Source.At(entry.Value.Start), key));
         return null;
     }
 
@@ -240,21 +240,16 @@ public sealed class YamlMap
         {
             if (!allowed.Contains(name))
             {
-                var hint = Suggestion.For(name, allowed, maxDistance: 2);
-                Sink.Add(new Diagnostic(
-                    Errors.UnknownKey,
-                    Severity.Warning,
-                    $"Unbekannter Schlüssel '{name}' {where}; er wird ignoriert.{hint}",
-                    Source.At(entry.Key.Start)));
+                Report(YamlDiagnostics.UnknownKey(Errors, Source.At(entry.Key.Start), name, where, allowed));
             }
         }
     }
 
-    public void Report(string code, SourceLocation location, string message, Severity severity = Severity.Error) =>
-        Sink.Add(new Diagnostic(code, severity, message, location));
+    /// <summary>Adds a diagnostic, usually one from the catalogue in <c>Diagnostics/</c>, to this file's findings.</summary>
+    public void Report(Diagnostic diagnostic) => Sink.Add(diagnostic);
 
     private void ReportMissing(string key) =>
-        Report(Errors.RequiredMissing, Location, $"Pflichtangabe '{key}' fehlt.");
+        Report(YamlDiagnostics.RequiredMissing(Errors, Location, key));
 
     private bool TryScalar(string key, bool required, out string? text, out YamlNode? node)
     {
@@ -273,7 +268,7 @@ public sealed class YamlMap
         node = entry.Value;
         if (entry.Value is not YamlScalarNode scalar)
         {
-            Report(Errors.WrongType, Source.At(entry.Value.Start), $"'{key}' muss ein einzelner Wert sein, keine Liste und kein Abschnitt.");
+            Report(YamlDiagnostics.NotASingleValue(Errors, Source.At(entry.Value.Start), key));
             return false;
         }
 
@@ -281,7 +276,7 @@ public sealed class YamlMap
         {
             if (required)
             {
-                Report(Errors.RequiredMissing, Source.At(entry.Key.Start), $"Pflichtangabe '{key}' ist leer.");
+                Report(YamlDiagnostics.RequiredEmpty(Errors, Source.At(entry.Key.Start), key));
             }
 
             return false;

@@ -1,0 +1,80 @@
+using SroDocs.Core.Diagnostics;
+
+namespace SroDocs.Site.Diagnostics;
+
+/// <summary>
+/// The messages about the build's inputs and the data files in <c>_data/</c> (SRO1xxx). The generic
+/// YAML messages that data files share with front matter are in <see cref="YamlDiagnostics"/>.
+/// </summary>
+public static class DataDiagnostics
+{
+    /// <summary>The content folder given with --content does not exist.</summary>
+    public static Diagnostic ContentFolderMissing(string shownPath) => Error(
+        DiagnosticCodes.ContentFolderMissing,
+        null,
+        $"Der Inhaltsordner '{shownPath}' existiert nicht. Mit --content einen vorhandenen Ordner angeben.");
+
+    /// <summary>The theme folder given with --theme does not exist.</summary>
+    public static Diagnostic ThemeFolderMissing(string shownPath) => Error(
+        DiagnosticCodes.ThemeFolderMissing,
+        null,
+        $"Der Theme-Ordner '{shownPath}' existiert nicht. Mit --theme einen vorhandenen Ordner angeben.");
+
+    /// <summary><c>basis_url</c> in the site settings is not an absolute http(s) address.</summary>
+    public static Diagnostic InvalidBaseUrl(SourceLocation location, string text) => Error(
+        DiagnosticCodes.DataWrongType,
+        location,
+        $"'basis_url' muss eine vollständige Adresse sein, z. B. https://www.example.org/, gefunden wurde '{text}'.");
+
+    /// <summary>A taxonomy facet lists the same id twice.</summary>
+    public static Diagnostic DuplicateTaxonomyId(SourceLocation location, string id, string facetKey) => Error(
+        DiagnosticCodes.DataDuplicateId,
+        location,
+        $"Die ID '{id}' kommt in '{facetKey}' mehrfach vor.");
+
+    /// <summary>The glossary defines the same term id twice.</summary>
+    public static Diagnostic DuplicateGlossaryTerm(SourceLocation location, string id) => Error(
+        DiagnosticCodes.DataDuplicateId,
+        location,
+        $"Der Glossarbegriff '{id}' ist mehrfach definiert.");
+
+    /// <summary>A glossary term's <c>siehe_auch</c> names a term the glossary does not contain.</summary>
+    public static Diagnostic UnknownSeeAlsoTerm(SourceLocation location, string termId) => Error(
+        DiagnosticCodes.DataUnknownReference,
+        location,
+        $"'siehe_auch' verweist auf den Begriff '{termId}', den das Glossar nicht enthält.");
+
+    /// <summary>More than one planning state is marked <c>aktuell: true</c>.</summary>
+    public static Diagnostic SeveralCurrentPlans(SourceLocation location, IEnumerable<string> stateIds) => Error(
+        DiagnosticCodes.DataDuplicateId,
+        location,
+        $"Nur ein Planungsstand darf 'aktuell: true' haben, gefunden: {string.Join(", ", stateIds)}.");
+
+    /// <summary>A milestone's <c>termin</c> is in none of the accepted forms.</summary>
+    public static Diagnostic UnreadableTermin(SourceLocation location, string text) => Error(
+        DiagnosticCodes.DataInvalidDate,
+        location,
+        $"Der Termin '{text}' ist unverständlich. Erlaubt sind z. B. 2024-01-09, 2024-06, 2023, 'ab 2025-06', 'bis 2025-12' oder '2022-12..2023-01'.");
+
+    /// <summary>A milestone names a Baustein the taxonomy does not know.</summary>
+    public static Diagnostic UnknownBaustein(SourceLocation location, string value, string allowed) => Error(
+        DiagnosticCodes.DataUnknownReference,
+        location,
+        $"Unbekannter Baustein '{value}'. Erlaubt: {allowed}.");
+
+    /// <summary>Two milestones share an id.</summary>
+    public static Diagnostic DuplicateMilestoneId(SourceLocation location, string id) => Error(
+        DiagnosticCodes.DataDuplicateId,
+        location,
+        $"Die Meilenstein-ID '{id}' kommt mehrfach vor.");
+
+    /// <summary>A milestone is listed after one with a later date (a warning).</summary>
+    public static Diagnostic MilestoneOutOfOrder(SourceLocation location, string id, string previousId) => new(
+        DiagnosticCodes.DataInvalidDate,
+        Severity.Warning,
+        $"Der Meilenstein '{id}' liegt zeitlich vor '{previousId}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
+        location);
+
+    private static Diagnostic Error(string code, SourceLocation? location, string message) =>
+        new(code, Severity.Error, message, location);
+}

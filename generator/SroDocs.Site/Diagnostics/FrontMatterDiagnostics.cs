@@ -1,0 +1,81 @@
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Data;
+using SroDocs.Site.FrontMatter;
+
+namespace SroDocs.Site.Diagnostics;
+
+/// <summary>
+/// The messages about pages: front matter, page ids and addresses, change entries, and the Markdown
+/// text itself (SRO2xxx). The generic YAML messages of front matter are in <see cref="YamlDiagnostics"/>.
+/// </summary>
+public static class FrontMatterDiagnostics
+{
+    /// <summary>The page does not start with a front matter block.</summary>
+    public static Diagnostic FrontMatterMissing(SourceLocation location) => Error(
+        DiagnosticCodes.FrontMatterMissing,
+        location,
+        "Die Seite hat kein Front Matter. Jede Seite beginnt mit einer Zeile '---', den Angaben (title, version, stand …) und wieder '---'.");
+
+    /// <summary>The front matter block opens with '---' but is never closed.</summary>
+    public static Diagnostic FrontMatterUnclosed(SourceLocation location) => Error(
+        DiagnosticCodes.FrontMatterMissing,
+        location,
+        "Das Front Matter wird nicht geschlossen: nach den Angaben fehlt eine Zeile mit '---'.");
+
+    /// <summary>The page's <c>zyklus</c> is below 1.</summary>
+    public static Diagnostic CycleBelowOne(SourceLocation location, int zyklus) => Error(
+        DiagnosticCodes.FrontMatterWrongType,
+        location,
+        $"'zyklus' beginnt bei 1, gefunden wurde {zyklus}.");
+
+    /// <summary><c>typ</c> names no <see cref="PageType"/>.</summary>
+    public static Diagnostic UnknownPageType(SourceLocation location, string text) => Error(
+        DiagnosticCodes.FrontMatterUnknownValue,
+        location,
+        $"Unbekannter Seitentyp '{text}'. Erlaubt: {string.Join(", ", Enum.GetNames<PageType>().Select(n => n.ToLowerInvariant()))}.");
+
+    /// <summary>A value under <paramref name="key"/> is not a term of <paramref name="facet"/>; suggests the closest term.</summary>
+    public static Diagnostic UnknownFacetValue(SourceLocation location, string key, string value, Facet facet) => Error(
+        DiagnosticCodes.FrontMatterUnknownValue,
+        location,
+        $"Unbekannter Wert '{value}' für '{key}'. Erlaubt ({facet.Label}): {facet.Allowed}.{Suggestion.For(value, facet.Terms.Select(t => t.Id))}");
+
+    /// <summary>A change entry belongs to a later cycle than the page is in.</summary>
+    public static Diagnostic ChangeCycleTooHigh(SourceLocation location, int changeCycle, int pageCycle) => Error(
+        DiagnosticCodes.ChangeCycleTooHigh,
+        location,
+        $"Die Änderung gehört zu Zyklus {changeCycle}, die Seite steht aber erst in Zyklus {pageCycle}. Bitte 'zyklus' der Seite oder der Änderung korrigieren.");
+
+    /// <summary>A change entry is dated after the reference date of the build.</summary>
+    public static Diagnostic ChangeInFuture(SourceLocation location, DateOnly date, DateOnly referenceDate) => Error(
+        DiagnosticCodes.ChangeInFuture,
+        location,
+        $"Das Datum {date:dd.MM.yyyy} liegt nach dem Stichtag {referenceDate:dd.MM.yyyy}. Änderungen werden erst eingetragen, wenn sie geschehen sind.");
+
+    /// <summary>Another page (<paramref name="firstSource"/>) already has this page id.</summary>
+    public static Diagnostic DuplicatePageId(SourceLocation location, string id, string firstSource) => Error(
+        DiagnosticCodes.DuplicatePageId,
+        location,
+        $"Die Seiten-ID '{id}' ist schon an {firstSource} vergeben. Bitte in einer der Seiten 'id' ändern.");
+
+    /// <summary>Another page (<paramref name="firstSource"/>) already has this address.</summary>
+    public static Diagnostic DuplicateUrl(SourceLocation location, string url, string firstSource) => Error(
+        DiagnosticCodes.DuplicateUrl,
+        location,
+        $"Die Adresse '{url}' entsteht schon aus {firstSource}. Bitte eine der Dateien umbenennen.");
+
+    /// <summary>The Markdown nests deeper than Markdig can parse.</summary>
+    public static Diagnostic MarkdownTooDeep(SourceLocation location) => Error(
+        DiagnosticCodes.MarkdownTooDeep,
+        location,
+        "Der Text ist zu tief verschachtelt (zum Beispiel sehr viele '>' oder '[' hintereinander) und kann nicht gelesen werden.");
+
+    /// <summary>A content or data file is not valid UTF-8; <paramref name="location"/> is the first bad line.</summary>
+    public static Diagnostic NotUtf8(SourceLocation location) => Error(
+        DiagnosticCodes.NotUtf8,
+        location,
+        "Die Datei ist nicht als UTF-8 gespeichert; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.");
+
+    private static Diagnostic Error(string code, SourceLocation location, string message) =>
+        new(code, Severity.Error, message, location);
+}

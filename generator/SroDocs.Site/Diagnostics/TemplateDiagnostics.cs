@@ -1,0 +1,46 @@
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Templates;
+
+namespace SroDocs.Site.Diagnostics;
+
+/// <summary>The messages about the theme's Handlebars templates (SRO3xxx), reported at the template file.</summary>
+public static class TemplateDiagnostics
+{
+    /// <summary>A template does not compile; the message is Handlebars' own.</summary>
+    public static Diagnostic SyntaxError(SourceLocation location, Exception exception) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        $"Die Vorlage ist fehlerhaft: {exception.Message}");
+
+    /// <summary>The theme has no <c>layouts/baseof.hbs</c>.</summary>
+    public static Diagnostic BaseLayoutMissing(SourceLocation location) => Error(
+        DiagnosticCodes.TemplateMissing,
+        location,
+        $"Das Theme hat kein Grundlayout 'layouts/{ThemeTemplates.BaseLayout}.hbs'.");
+
+    /// <summary>Neither the page's layout nor the fallback layout exists. The message does not name the page.</summary>
+    public static Diagnostic LayoutMissing(SourceLocation location, string layout) => Error(
+        DiagnosticCodes.TemplateMissing,
+        location,
+        $"Das Theme hat kein Layout '{layout}.hbs' und kein Ersatzlayout '{ThemeTemplates.FallbackLayout}.hbs'.");
+
+    /// <summary>Rendering the page <paramref name="source"/> failed; lists the messages of the exception chain.</summary>
+    public static Diagnostic RenderFailed(SourceLocation location, string source, Exception exception) => Error(
+        DiagnosticCodes.TemplateRender,
+        location,
+        $"Die Vorlage konnte die Seite '{source}' nicht darstellen: {Describe(exception)}");
+
+    private static Diagnostic Error(string code, SourceLocation location, string message) =>
+        new(code, Severity.Error, message, location);
+
+    private static string Describe(Exception exception)
+    {
+        var messages = new List<string>();
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        return string.Join(" → ", messages.Distinct());
+    }
+}

@@ -1,0 +1,101 @@
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.Diagnostics;
+
+/// <summary>
+/// The generic messages of YAML reading, shared by front matter (SRO2xxx) and data files (SRO1xxx).
+/// Each factory takes the <see cref="YamlErrors"/> of the file being read and picks its code from there.
+/// </summary>
+public static class YamlDiagnostics
+{
+    /// <summary>The YAML parser rejected the text; <paramref name="detail"/> is the parser's own message.</summary>
+    public static Diagnostic InvalidSyntax(YamlErrors errors, SourceLocation location, string detail) =>
+        Error(errors.Syntax, location, SyntaxMessage(detail));
+
+    /// <summary>The parser gave up on an unclosed bracket or an unfinished value.</summary>
+    public static Diagnostic UnclosedBracket(YamlErrors errors, SourceLocation location) =>
+        InvalidSyntax(errors, location, "eine Klammer [ oder { wird nicht geschlossen oder ein Wert ist unvollständig");
+
+    /// <summary>The document is valid YAML but not a mapping of keys to values.</summary>
+    public static Diagnostic RootNotAMapping(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Die YAML-Angaben müssen aus Zeilen der Form 'schluessel: wert' bestehen.");
+
+    /// <summary>A required key is absent.</summary>
+    public static Diagnostic RequiredMissing(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.RequiredMissing, location, $"Pflichtangabe '{key}' fehlt.");
+
+    /// <summary>A required key has an empty value.</summary>
+    public static Diagnostic RequiredEmpty(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.RequiredMissing, location, $"Pflichtangabe '{key}' ist leer.");
+
+    /// <summary>A required list has no entries.</summary>
+    public static Diagnostic RequiredListEmpty(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.RequiredMissing, location, $"'{key}' darf nicht leer sein.");
+
+    /// <summary>A list or section where a single value belongs.</summary>
+    public static Diagnostic NotASingleValue(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"'{key}' muss ein einzelner Wert sein, keine Liste und kein Abschnitt.");
+
+    /// <summary>A value that should be a whole number.</summary>
+    public static Diagnostic NotAnInteger(YamlErrors errors, SourceLocation location, string key, string text) =>
+        Error(errors.WrongType, location, $"'{key}' muss eine ganze Zahl sein, gefunden wurde '{text}'.");
+
+    /// <summary>A value that should be an absolute http(s) address.</summary>
+    public static Diagnostic NotAWebAddress(YamlErrors errors, SourceLocation location, string key, string text) =>
+        Error(errors.WrongType, location, $"'{key}' muss eine vollständige Web-Adresse sein, die mit https:// oder http:// beginnt, gefunden wurde '{text}'.");
+
+    /// <summary>A value that should be true or false.</summary>
+    public static Diagnostic NotABoolean(YamlErrors errors, SourceLocation location, string key, string text) =>
+        Error(errors.WrongType, location, $"'{key}' muss 'true' oder 'false' sein, gefunden wurde '{text}'.");
+
+    /// <summary>A value that should be a date written JJJJ-MM-TT.</summary>
+    public static Diagnostic NotADate(YamlErrors errors, SourceLocation location, string key, string text) =>
+        Error(errors.InvalidDate, location, $"'{key}' muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2024-01-09), gefunden wurde '{text}'.");
+
+    /// <summary>An entry of a list of texts is itself a list, a section or empty.</summary>
+    public static Diagnostic ListItemNotText(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"Jeder Eintrag in '{key}' muss ein einfacher Text sein.");
+
+    /// <summary>A section where a list of texts belongs.</summary>
+    public static Diagnostic NotAList(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"'{key}' muss eine Liste sein, z. B. [a, b].");
+
+    /// <summary>A single value or section where a list of entries belongs.</summary>
+    public static Diagnostic NotAListOfEntries(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"'{key}' muss eine Liste von Einträgen sein (jede Zeile beginnt mit '- ').");
+
+    /// <summary>An entry of a list of entries is not made of keys and values.</summary>
+    public static Diagnostic ListItemNotAMapping(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"Jeder Eintrag in '{key}' muss aus Schlüsseln und Werten bestehen (z. B. 'id: …').");
+
+    /// <summary>A single value or list where a section of keys and values belongs.</summary>
+    public static Diagnostic NotAMapping(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.WrongType, location, $"'{key}' muss aus Schlüsseln und Werten bestehen.");
+
+    /// <summary>
+    /// A key the reader does not know (a warning). <paramref name="where"/> says where it was found, e.g.
+    /// "im Front Matter"; <paramref name="allowed"/> feeds the "did you mean" hint.
+    /// </summary>
+    public static Diagnostic UnknownKey(YamlErrors errors, SourceLocation location, string name, string where, IEnumerable<string> allowed) => new(
+        errors.UnknownKey,
+        Severity.Warning,
+        $"Unbekannter Schlüssel '{name}' {where}; er wird ignoriert.{Suggestion.For(name, allowed, maxDistance: 2)}",
+        location);
+
+    private static Diagnostic Error(string code, SourceLocation location, string message) =>
+        new(code, Severity.Error, message, location);
+
+    private static string SyntaxMessage(string detail)
+    {
+        var cut = detail.IndexOf("): ", StringComparison.Ordinal);
+        if (detail.StartsWith('(') && cut > 0)
+        {
+            detail = detail[(cut + 3)..];
+        }
+
+        return "Die YAML-Angaben sind ungültig. Häufige Ursachen: falsche Einrückung, ein Tabulator, ein fehlender "
+            + "Doppelpunkt oder ein Doppelpunkt im Wert ohne Anführungszeichen. "
+            + $"(Meldung des YAML-Lesers: {detail.TrimEnd('.')}.)";
+    }
+}
