@@ -23,13 +23,13 @@ public sealed class SiteCommandOptions
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Timings);
         command.Options.Add(Content);
         command.Options.Add(Theme);
         command.Options.Add(Stand);
         command.Options.Add(BaseUrl);
         command.Options.Add(Prefix);
         command.Options.Add(WarningsAsErrors);
+        command.Options.Add(Timings);
     }
 
     /// <summary>Reads the options into <see cref="SiteOptions"/>, or returns a German usage error.</summary>
