@@ -29,5 +29,6 @@ public sealed class DiagnosticBag
             .ThenBy(d => d.Location?.Line ?? 0)
             .ThenBy(d => d.Location?.Column ?? 0)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToImmutableArray();
 }

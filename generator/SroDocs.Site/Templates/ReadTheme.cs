@@ -64,8 +64,9 @@ public sealed class ReadTheme : IStep
             compile(text);
             return true;
         }
-        catch (HandlebarsException exception)
+        catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
         {
+            // Handlebars.Net reports most template mistakes as HandlebarsException, some (e.g. an empty block) as InvalidOperationException.
             var position = System.Text.RegularExpressions.Regex.Match(exception.Message, @"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
             var line = position.Success ? int.Parse(position.Groups[1].Value) : 0;
             var column = position.Groups[2].Success ? int.Parse(position.Groups[2].Value) : 0;

@@ -29,11 +29,13 @@ public sealed class ThemeOverrideTests
         site.Html("bausteine/beta/index.html").QuerySelector(".abschnitt-layout").ShouldNotBeNull();
     }
 
-    [Fact]
-    public async Task TemplateSyntaxError_IsReportedWithTheTemplateFile()
+    [Theory]
+    [InlineData("<article>{{#if page.title}}<h1>{{page.title}}</h1></article>")]
+    [InlineData("<article><h1>{{page.title}}</h1>{{#each}}{{/each}}</article>")]
+    public async Task TemplateSyntaxError_IsReportedWithTheTemplateFile(string template)
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("_theme/layouts/ebene.hbs", "<article>{{#if page.title}}<h1>{{page.title}}</h1></article>");
+        site.Write("_theme/layouts/ebene.hbs", template);
         var result = await site.CheckAsync();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem("one broken template gives one error, no follow-up noise");
         diagnostic.Code.ShouldBe(DiagnosticCodes.TemplateSyntax);
