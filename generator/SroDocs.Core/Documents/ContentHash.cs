@@ -9,6 +9,4 @@ public static class ContentHash
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..16];
 
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
-
-    public static string Combine(params string[] parts) => Of(string.Join('\n', parts));
 }

@@ -10,8 +10,6 @@ namespace SroDocs.Site.Navigation;
 /// </summary>
 public sealed class SiteIndex
 {
-    private static readonly CultureInfo GermanCulture = CultureInfo.GetCultureInfo("de-DE");
-
     private readonly ImmutableDictionary<string, PageEntry> _byId;
     private readonly ImmutableDictionary<string, PageEntry> _byContentPath;
     private readonly ImmutableDictionary<string, PageEntry> _byUrl;
@@ -19,7 +17,7 @@ public sealed class SiteIndex
 
     public SiteIndex(IEnumerable<PageEntry> pages, IEnumerable<string> files)
     {
-        var ordered = pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.Create(GermanCulture, ignoreCase: true)).ToImmutableArray();
+        var ordered = pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.Create(Templates.GermanFormat.Culture, ignoreCase: true)).ToImmutableArray();
         _byId = ordered.GroupBy(p => p.Id).ToImmutableDictionary(g => g.Key, g => g.First());
         _byContentPath = ordered.Where(p => p.ContentPath is not null).ToImmutableDictionary(p => p.ContentPath!, p => p);
         _byUrl = ordered.GroupBy(p => p.Url).ToImmutableDictionary(g => g.Key, g => g.First());

@@ -10,6 +10,4 @@ public static class GermanFormat
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string LongDate(DateOnly date) => date.ToString("d. MMMM yyyy", Culture);
 }
