@@ -8,6 +8,7 @@ namespace SroDocs.Browser.Tests;
 public sealed class GlossaryTooltipTests(BrowserSites sites)
 {
     private const string Page = "bausteine/alpha/";
+    private static readonly System.Text.RegularExpressions.Regex GlossaryEntry = new("/glossar/#hze$");
 
     [Fact]
     public async Task Hover_ShowsTheTooltip_AndItStaysWhileThePointerMovesOntoIt()
@@ -56,7 +57,7 @@ public sealed class GlossaryTooltipTests(BrowserSites sites)
         var (page, _) = await sites.NewPageAsync();
         await page.GotoAsync(sites.Fixture + Page);
         await page.Locator(".term-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/glossar/#hze");
+        await Assertions.Expect(page).ToHaveURLAsync(GlossaryEntry);
         await Assertions.Expect(page.Locator("#hze h3")).ToHaveTextAsync("HzE – Hilfen zur Erziehung");
     }
 
@@ -75,7 +76,7 @@ public sealed class GlossaryTooltipTests(BrowserSites sites)
         await Assertions.Expect(page.Locator("#begriff-hze")).ToBeVisibleAsync();
         page.Url.ShouldEndWith(Page);
         await link.TapAsync();
-        await page.WaitForURLAsync("**/glossar/#hze");
+        await Assertions.Expect(page).ToHaveURLAsync(GlossaryEntry);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class GlossaryTooltipTests(BrowserSites sites)
         var page = await context.NewPageAsync();
         await page.GotoAsync(sites.Fixture + Page);
         await page.Locator(".term-link").First.ClickAsync();
-        await page.WaitForURLAsync("**/glossar/#hze");
+        await Assertions.Expect(page).ToHaveURLAsync(GlossaryEntry);
         await context.CloseAsync();
     }
 }
