@@ -75,6 +75,7 @@ public sealed class GlossaryTooltipTests(BrowserSites sites)
         // Then
         await Assertions.Expect(page.Locator("#begriff-hze")).ToBeVisibleAsync();
         page.Url.ShouldEndWith(Page);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0, "an open tooltip never widens the page");
         await link.TapAsync();
         await Assertions.Expect(page).ToHaveURLAsync(GlossaryEntry);
     }
