@@ -42,4 +42,13 @@ public sealed class AccessibilityTests(BrowserSites sites)
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         overflow.ShouldBeLessThanOrEqualTo(0);
     }
+
+    [Fact]
+    public async Task Matrix_FitsADesktopScreen_WithoutScrollingInsideTheTable()
+    {
+        var (page, _) = await sites.NewPageAsync(1280, 900);
+        await page.GotoAsync(sites.Shipped + "uebersicht/");
+        var overflow = await page.Locator(".table-wrap").EvaluateAsync<int>("e => e.scrollWidth - e.clientWidth");
+        overflow.ShouldBeLessThanOrEqualTo(0);
+    }
 }
