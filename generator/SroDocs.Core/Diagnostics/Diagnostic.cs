@@ -3,6 +3,9 @@ namespace SroDocs.Core.Diagnostics;
 /// <summary>One finding about the input or the build, with a stable code such as <c>SRO2001</c>.</summary>
 public sealed record Diagnostic(string Code, Severity Severity, string Message, SourceLocation? Location)
 {
+    /// <summary>An error diagnostic: the shape every catalogue factory builds.</summary>
+    public static Diagnostic Error(string code, SourceLocation? location, string message) => new(code, Severity.Error, message, location);
+
     /// <summary>The German label authors see for a severity.</summary>
     public static string Label(Severity severity) => severity switch
     {

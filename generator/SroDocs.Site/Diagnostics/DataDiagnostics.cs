@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 
 namespace SroDocs.Site.Diagnostics;
 
@@ -74,7 +75,4 @@ public static class DataDiagnostics
         Severity.Warning,
         $"Der Meilenstein '{id}' liegt zeitlich vor '{previousId}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
         location);
-
-    private static Diagnostic Error(string code, SourceLocation? location, string message) =>
-        new(code, Severity.Error, message, location);
 }

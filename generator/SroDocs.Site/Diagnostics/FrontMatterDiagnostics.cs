@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 using SroDocs.Site.Data;
 using SroDocs.Site.FrontMatter;
 
@@ -75,7 +76,4 @@ public static class FrontMatterDiagnostics
         DiagnosticCodes.NotUtf8,
         location,
         "Die Datei ist nicht als UTF-8 gespeichert; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.");
-
-    private static Diagnostic Error(string code, SourceLocation location, string message) =>
-        new(code, Severity.Error, message, location);
 }

@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 
 namespace SroDocs.Site.Diagnostics;
 
@@ -38,7 +39,4 @@ public static class OutputDiagnostics
         Severity.Error,
         $"Der Ausgabeordner '{shownOutput}' kann nicht verwendet werden: {reason}",
         null);
-
-    private static Diagnostic Error(string code, SourceLocation location, string message) =>
-        new(code, Severity.Error, message, location);
 }

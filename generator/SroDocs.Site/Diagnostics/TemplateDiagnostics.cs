@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 using SroDocs.Site.Templates;
 
 namespace SroDocs.Site.Diagnostics;
@@ -29,9 +30,6 @@ public static class TemplateDiagnostics
         DiagnosticCodes.TemplateRender,
         location,
         $"Die Vorlage konnte die Seite '{source}' nicht darstellen: {Describe(exception)}");
-
-    private static Diagnostic Error(string code, SourceLocation location, string message) =>
-        new(code, Severity.Error, message, location);
 
     private static string Describe(Exception exception)
     {

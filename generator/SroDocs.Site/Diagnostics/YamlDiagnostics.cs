@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 using SroDocs.Site.Yaml;
 
 namespace SroDocs.Site.Diagnostics;
@@ -82,9 +83,6 @@ public static class YamlDiagnostics
         Severity.Warning,
         $"Unbekannter Schlüssel '{name}' {where}; er wird ignoriert.{Suggestion.For(name, allowed, maxDistance: 2)}",
         location);
-
-    private static Diagnostic Error(string code, SourceLocation location, string message) =>
-        new(code, Severity.Error, message, location);
 
     private static string SyntaxMessage(string detail)
     {

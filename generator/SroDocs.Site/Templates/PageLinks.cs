@@ -6,8 +6,6 @@ namespace SroDocs.Site.Templates;
 /// <summary>Links from one page to others, relative to that page, found through the site index.</summary>
 public sealed class PageLinks(SiteIndex index, string fromUrl)
 {
-    public string FromUrl => fromUrl;
-
     public SiteIndex Index => index;
 
     public string To(string siteUrl) => SiteUrls.Relative(fromUrl, siteUrl);
