@@ -53,22 +53,20 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
-    public SiteOptions Options(DateOnly? stand = null, bool write = true) =>
-        new(ContentRoot, ThemeRoot)
-        {
-            ReferenceDate = stand ?? new DateOnly(2025, 7, 1),
-            OutputRoot = write ? OutputRoot : null,
-            DisplayRoot = Root,
-        };
+    /// <summary>The folders of this site; <paramref name="output"/> null for a check that writes nothing.</summary>
+    public SiteFolders Folders(string? output) => new(ContentRoot, ThemeRoot, output, Root);
 
-    public Task<SiteBuildResult> BuildAsync(DateOnly? stand = null) => SiteGenerator.RunAsync(Options(stand));
+    /// <summary>Builds into <paramref name="output"/> (default: <see cref="OutputRoot"/>) with the default site, settings laid over the inputs.</summary>
+    public Task<SiteBuildResult> BuildAsync(DateOnly? stand = null, Func<SiteInputs, SiteInputs>? settings = null, string? output = null, SiteDefinition? site = null) =>
+        RunAsync(Folders(output ?? OutputRoot), stand, settings, site);
 
-    public Task<SiteBuildResult> CheckAsync(DateOnly? stand = null) => SiteGenerator.RunAsync(Options(stand, write: false));
+    public Task<SiteBuildResult> CheckAsync(DateOnly? stand = null, Func<SiteInputs, SiteInputs>? settings = null) =>
+        RunAsync(Folders(null), stand, settings, null);
 
     /// <summary>Builds and fails the test with the diagnostics if the build had errors.</summary>
-    public async Task<SiteBuildResult> BuildCleanAsync(DateOnly? stand = null)
+    public async Task<SiteBuildResult> BuildCleanAsync(DateOnly? stand = null, Func<SiteInputs, SiteInputs>? settings = null)
     {
-        var result = await BuildAsync(stand);
+        var result = await BuildAsync(stand, settings);
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         errors.ShouldBeEmpty(string.Join("\n", errors));
         return result;
@@ -89,6 +87,18 @@ public sealed class TestSite : IDisposable
         catch (IOException)
         {
         }
+    }
+
+    private static async Task<SiteBuildResult> RunAsync(SiteFolders folders, DateOnly? stand, Func<SiteInputs, SiteInputs>? settings, SiteDefinition? site)
+    {
+        var (inputs, problems) = folders.ToInputs();
+        if (inputs is null)
+        {
+            return SiteBuildResult.NotRun(problems, TimeSpan.Zero);
+        }
+
+        inputs = inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) };
+        return await (site ?? SiteDefinition.Default()).BuildAsync(settings is null ? inputs : settings(inputs));
     }
 
     private static void CopyFolder(string from, string to)

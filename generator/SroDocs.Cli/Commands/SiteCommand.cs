@@ -29,21 +29,21 @@ public static class SiteCommand
 
     private static async Task<int> RunAsync(SiteCommandOptions options, ParseResult result, string? outputRoot, CliEnvironment environment, CancellationToken token)
     {
-        var (siteOptions, error) = options.Read(result, outputRoot);
-        if (siteOptions is null)
+        var (request, error) = options.Read(result, outputRoot);
+        if (request is null)
         {
             environment.Error.WriteLine("Fehler: " + error);
             return ExitCodes.Usage;
         }
 
-        var build = await SiteGenerator.RunAsync(siteOptions, token);
+        var (inputs, problems) = request.Folders.ToInputs();
+        var build = inputs is null
+            ? SiteBuildResult.NotRun(problems, TimeSpan.Zero)
+            : await SiteDefinition.Default().BuildAsync(request.Settings(inputs), token);
         new DiagnosticPrinter(environment.Output, environment.GitHubActions).Print(build.Diagnostics);
         if (result.GetValue(options.Timings) && build.Report is { } report)
         {
-            foreach (var timing in report.Steps)
-            {
-                environment.Output.WriteLine($"{timing.Phase,-7} {timing.Pipeline,-8} {timing.Step,-24} {timing.Elapsed.TotalMilliseconds,8:0} ms");
-            }
+            TimingPrinter.Print(environment.Output, report);
         }
 
         var summary = build.Summary;

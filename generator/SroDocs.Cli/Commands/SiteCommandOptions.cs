@@ -32,8 +32,8 @@ public sealed class SiteCommandOptions
         command.Options.Add(Timings);
     }
 
-    /// <summary>Reads the options into <see cref="SiteOptions"/>, or returns a German usage error.</summary>
-    public (SiteOptions? Options, string? Error) Read(ParseResult result, string? outputRoot)
+    /// <summary>Reads the options into the site's folders and settings, or returns a German usage error.</summary>
+    public (SiteRequest? Request, string? Error) Read(ParseResult result, string? outputRoot)
     {
         var stand = DateOnly.FromDateTime(DateTime.Today);
         if (result.GetValue(Stand) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
@@ -48,14 +48,14 @@ public sealed class SiteCommandOptions
         }
 
         var prefix = "/" + result.GetValue(Prefix)!.Trim('/');
-        return (new SiteOptions(result.GetValue(Content)!, result.GetValue(Theme) ?? DefaultTheme())
+        var folders = new SiteFolders(result.GetValue(Content)!, result.GetValue(Theme) ?? DefaultTheme(), outputRoot, Environment.CurrentDirectory);
+        return (new SiteRequest(folders, inputs => inputs with
         {
             ReferenceDate = stand,
             BaseUrl = baseUrl,
             UrlPrefix = prefix.EndsWith('/') ? prefix : prefix + "/",
-            OutputRoot = outputRoot,
             WarningsAsErrors = result.GetValue(WarningsAsErrors),
-        }, null);
+        }), null);
     }
 
     /// <summary><c>themes/default</c> of the working folder, else the copy shipped next to the program.</summary>
@@ -65,3 +65,6 @@ public sealed class SiteCommandOptions
         return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
     }
 }
+
+/// <summary>What a command asks to build: the folders, and the settings laid over the inputs made from them.</summary>
+public sealed record SiteRequest(SiteFolders Folders, Func<SiteInputs, SiteInputs> Settings);

@@ -3,24 +3,37 @@ using System.Collections.Immutable;
 
 namespace SroDocs.Core.Diagnostics;
 
-/// <summary>Collects diagnostics from every stage, safely from parallel work.</summary>
+/// <summary>Collects diagnostics from every step, safely from parallel work.</summary>
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private int _errors;
+    private int _warnings;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+        {
+            Interlocked.Increment(ref _errors);
+        }
+        else if (diagnostic.Severity == Severity.Warning)
+        {
+            Interlocked.Increment(ref _warnings);
+        }
+    }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            _items.Enqueue(diagnostic);
+            Add(diagnostic);
         }
     }
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
 
-    public bool HasWarnings => _items.Any(d => d.Severity == Severity.Warning);
+    public bool HasWarnings => Volatile.Read(ref _warnings) > 0;
 
     /// <summary>All diagnostics without duplicates, ordered by file, line and column.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>

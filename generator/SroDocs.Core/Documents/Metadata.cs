@@ -1,19 +1,18 @@
-using System.Collections.Immutable;
-
 namespace SroDocs.Core.Documents;
 
-/// <summary>An immutable bag of typed values. Values are converted once, when written; reads never convert.</summary>
+/// <summary>
+/// An immutable bag of typed values. Values are converted once, when written; reads never convert. A document
+/// carries a handful of values, so the bag is a small array copied on write: cheaper than a tree for that size.
+/// </summary>
 public sealed class Metadata
 {
-    public static readonly Metadata Empty = new(ImmutableDictionary<string, object?>.Empty);
+    public static readonly Metadata Empty = new([]);
 
-    private readonly ImmutableDictionary<string, object?> _values;
+    private readonly KeyValuePair<string, object?>[] _values;
 
-    private Metadata(ImmutableDictionary<string, object?> values) => _values = values;
+    private Metadata(KeyValuePair<string, object?>[] values) => _values = values;
 
-    public int Count => _values.Count;
-
-    public bool Contains<T>(DataKey<T> key) => _values.ContainsKey(key.Name);
+    public bool Contains<T>(DataKey<T> key) => IndexOf(key.Name) >= 0;
 
     public T Get<T>(DataKey<T> key) =>
         TryGet(key, out var value)
@@ -24,7 +23,8 @@ public sealed class Metadata
 
     public bool TryGet<T>(DataKey<T> key, out T value)
     {
-        if (_values.TryGetValue(key.Name, out var raw) && raw is T typed)
+        var index = IndexOf(key.Name);
+        if (index >= 0 && _values[index].Value is T typed)
         {
             value = typed;
             return true;
@@ -34,5 +34,30 @@ public sealed class Metadata
         return false;
     }
 
-    public Metadata With<T>(DataKey<T> key, T value) => new(_values.SetItem(key.Name, value));
+    public Metadata With<T>(DataKey<T> key, T value)
+    {
+        var index = IndexOf(key.Name);
+        var values = index >= 0 ? (KeyValuePair<string, object?>[])_values.Clone() : new KeyValuePair<string, object?>[_values.Length + 1];
+        if (index < 0)
+        {
+            Array.Copy(_values, values, _values.Length);
+            index = _values.Length;
+        }
+
+        values[index] = new KeyValuePair<string, object?>(key.Name, value);
+        return new Metadata(values);
+    }
+
+    private int IndexOf(string name)
+    {
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (ReferenceEquals(_values[i].Key, name) || string.Equals(_values[i].Key, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,79 +1,98 @@
 namespace SroDocs.Core.IO;
 
 /// <summary>
-/// Writes a whole output tree next to the target, then swaps it in. Until <see cref="Commit"/>, the
-/// previous output stays exactly as it was; <see cref="Dispose"/> without commit removes the staging folder.
+/// Writes a whole output tree into a hidden staging folder next to the target, then exchanges the two folders
+/// in one system call (Linux <c>renameat2(RENAME_EXCHANGE)</c>), so there is never a moment without a complete
+/// output folder. Where the platform has no exchange, two renames follow each other directly.
+/// A lock file keeps two builds from staging into the same target at once; staging folders that an
+/// interrupted build left behind are removed when the next build begins.
 /// </summary>
-public sealed class AtomicDirectoryWriter : IDisposable
+public sealed class AtomicDirectoryWriter : IOutputStaging
 {
+    /// <summary>Every hidden name this writer uses next to the target contains this marker (see .gitignore).</summary>
+    public const string NameMarker = ".srodocs-";
+
     private readonly string _target;
+    private readonly FileStream _lock;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public AtomicDirectoryWriter(string target)
     {
         _target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("Output folder needs a parent.", nameof(target));
+        var parent = Path.GetDirectoryName(_target) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(target));
         Directory.CreateDirectory(parent);
-        StagingRoot = Path.Combine(parent, $".{Path.GetFileName(_target)}.neu-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StagingRoot);
+        var prefix = "." + Path.GetFileName(_target) + NameMarker;
+        _lock = new FileStream(Path.Combine(parent, prefix + "sperre"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        RemoveLeftovers(parent, prefix);
+        Folder = Path.Combine(parent, $"{prefix}neu-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Folder);
     }
 
-    /// <summary>The folder being filled; not visible under the target name until committed.</summary>
-    public string StagingRoot { get; }
+    /// <summary>The staging folder being filled; not visible under the target's name until committed.</summary>
+    public string Folder { get; }
 
-    public void WriteText(string relativePath, string text) =>
-        WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+    string? IOutputStaging.Folder => Folder;
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        var full = Resolve(path);
+        var folder = Path.GetDirectoryName(full)!;
+        // Each folder is made once; writers of other files in it wait until it exists.
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>Replaces the target with the staged tree: two renames, so readers never see a half-written site.</summary>
     public void Commit()
     {
-        var old = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.alt-{Guid.NewGuid():N}");
-        var hadOld = Directory.Exists(_target);
-        if (hadOld)
+        if (Directory.Exists(_target) && Exchange(Folder, _target))
         {
-            Directory.Move(_target, old);
+            // The staging name now holds the previous site.
+            _committed = true;
+            TryDelete(Folder);
+            return;
+        }
+
+        var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+        var hadPrevious = Directory.Exists(_target);
+        if (hadPrevious)
+        {
+            Directory.Move(_target, previous);
         }
 
         try
         {
-            Directory.Move(StagingRoot, _target);
+            Directory.Move(Folder, _target);
         }
         catch
         {
-            if (hadOld)
+            if (hadPrevious)
             {
-                Directory.Move(old, _target);
+                Directory.Move(previous, _target);
             }
 
             throw;
         }
 
         _committed = true;
-        if (hadOld)
-        {
-            TryDelete(old);
-        }
+        TryDelete(previous);
     }
 
     public void Dispose()
     {
         if (!_committed)
         {
-            TryDelete(StagingRoot);
+            TryDelete(Folder);
         }
+
+        _lock.Dispose();
     }
 
     private string Resolve(string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(StagingRoot, relativePath));
-        if (!full.StartsWith(StagingRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var full = Path.GetFullPath(Path.Combine(Folder, relativePath));
+        if (!SourcePaths.IsSafe(relativePath) || !full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new ArgumentException($"Output path '{relativePath}' leaves the output folder.", nameof(relativePath));
         }
@@ -81,21 +100,65 @@ public sealed class AtomicDirectoryWriter : IDisposable
         return full;
     }
 
+    private static bool Exchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return LinuxRename.Exchange(a, b);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static void RemoveLeftovers(string parent, string prefix)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            var name = Path.GetFileName(folder)[prefix.Length..];
+            if (name.StartsWith("neu-", StringComparison.Ordinal) || name.StartsWith("alt-", StringComparison.Ordinal))
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    /// <summary>Deletes a folder tree, its top-level entries side by side (a site of many pages goes faster).</summary>
     private static void TryDelete(string folder)
     {
         try
         {
-            if (Directory.Exists(folder))
+            if (!Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                return;
             }
+
+            Parallel.ForEach(new DirectoryInfo(folder).EnumerateFileSystemInfos(), entry =>
+            {
+                if (entry is DirectoryInfo directory && directory.LinkTarget is null)
+                {
+                    directory.Delete(recursive: true);
+                }
+                else
+                {
+                    entry.Delete();
+                }
+            });
+            Directory.Delete(folder, recursive: true);
         }
-        catch (IOException)
+        catch (AggregateException)
         {
-            // A leftover hidden folder is harmless; the next build uses a new name.
+            // The next build removes what is left.
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // The next build removes it.
         }
     }
 }

@@ -1,14 +1,27 @@
 using System.Xml.Linq;
+using SroDocs.Core.Documents;
+using SroDocs.Core.Pipelines;
 using SroDocs.Site.Data;
 using SroDocs.Site.Output;
+using SroDocs.Site.Pages;
 using SroDocs.Site.Templates;
 
 namespace SroDocs.Site.Changelog;
 
 /// <summary>An Atom 1.0 feed (RFC 4287) of all changes, newest first, with absolute links.</summary>
-public static class AtomFeed
+public sealed class AtomFeed : ISiteFile
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    public string Path => DataPages.FeedPath;
+
+    public string Name => "Atom-Feed";
+
+    public IReadOnlyList<IDataKey> Reads => [SiteValues.Index, SiteValues.Config, SiteValues.Taxonomy, SiteValues.Inputs];
+
+    public string Render(StepContext context) =>
+        Build(ChangeRecord.AllOf(context.Read(SiteValues.Index)), context.Read(SiteValues.Config), context.Read(SiteValues.Taxonomy),
+            AbsoluteUrls.For(context), DataPages.ChangelogPage.Url, "/" + DataPages.FeedPath, context.Read(SiteValues.Inputs).ReferenceDate);
 
     public static string Build(IReadOnlyList<ChangeRecord> records, SiteConfig config, Taxonomy taxonomy, AbsoluteUrls urls, string changelogUrl, string feedUrl, DateOnly today)
     {

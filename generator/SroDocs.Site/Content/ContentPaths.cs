@@ -21,6 +21,9 @@ public static class ContentPaths
         return id.Length == 0 ? HomeId : id;
     }
 
+    /// <summary>Markdown files are pages; every other visible file is copied as it is.</summary>
+    public static bool IsPage(string contentPath) => contentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsSectionIndex(string contentPath) => Path.GetFileName(contentPath) == ContentLayout.SectionIndex;
 
     public static bool IsHome(string contentPath) => contentPath == ContentLayout.SectionIndex;

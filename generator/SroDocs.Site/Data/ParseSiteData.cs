@@ -14,13 +14,15 @@ namespace SroDocs.Site.Data;
 /// </summary>
 public sealed class ParseSiteData : IStep
 {
-    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    public StepDependencies Dependencies { get; } = new([], [SiteValues.Config, SiteValues.Taxonomy, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Milestones]);
+
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
         var sink = new List<Diagnostic>();
         YamlMap? Load(string name)
         {
             var document = input.FirstOrDefault(d => d.Get(SiteKeys.ContentPath) is var p && (p == name || p == Path.ChangeExtension(name, ".yaml")));
-            return document is null ? null : YamlDocumentReader.Read(new YamlSource(document.Source, document.Text, 0), YamlErrors.Data, sink);
+            return document is null ? null : YamlDocumentReader.Read(new YamlSource(document.Source.Display, document.Text, 0), YamlErrors.Data, sink);
         }
 
         // Each file is read on its own: a fault in one never keeps the others (or their defaults) from being published.
@@ -32,7 +34,7 @@ public sealed class ParseSiteData : IStep
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                sink.Add(CoreDiagnostics.InternalError(nameof(ParseSiteData), input.FirstOrDefault(d => d.Get(SiteKeys.ContentPath) == name)?.Source ?? name, exception));
+                sink.Add(CoreDiagnostics.InternalError(nameof(ParseSiteData), input.FirstOrDefault(d => d.Get(SiteKeys.ContentPath) == name)?.Source.Display ?? name, exception));
                 return fallback;
             }
         }
@@ -43,11 +45,11 @@ public sealed class ParseSiteData : IStep
         var milestones = Read(ContentLayout.MilestonesFile, map => MilestonePlan.Read(map, taxonomy), MilestonePlan.Empty);
 
         context.Diagnostics.AddRange(sink);
-        context.Publish(SiteState.Config, config);
-        context.Publish(SiteState.Taxonomy, taxonomy);
-        context.Publish(SiteState.Glossary, glossary);
-        context.Publish(SiteState.TermMatcher, new TermMatcher(glossary));
-        context.Publish(SiteState.Milestones, milestones);
+        context.Publish(SiteValues.Config, config);
+        context.Publish(SiteValues.Taxonomy, taxonomy);
+        context.Publish(SiteValues.Glossary, glossary);
+        context.Publish(SiteValues.TermMatcher, new TermMatcher(glossary));
+        context.Publish(SiteValues.Milestones, milestones);
         return ValueTask.FromResult(input);
     }
 }

@@ -1,33 +1,24 @@
 using System.Collections.Immutable;
-using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Content;
-using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Data;
 
 /// <summary>Reads the YAML files of <c>_data/</c>.</summary>
 public sealed class ReadDataFiles : IStep
 {
-    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
-    {
-        var options = context.Require(SiteState.Options);
-        var folder = Path.Combine(options.ContentRoot, ContentLayout.DataFolder);
-        var documents = ContentFiles.Enumerate(folder)
-            .Where(name => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal))
-            .Select(name =>
-            {
-                var absolute = Path.Combine(folder, name);
-                var bytes = File.ReadAllBytes(absolute);
-                var source = options.DisplayPath(absolute);
-                if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
-                {
-                    context.Diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(source, line, 1)));
-                }
+    public StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs);
 
-                return new Document(source, "", TextFiles.Decode(bytes), Metadata.Empty.With(SiteKeys.ContentPath, name)) { InputHash = ContentHash.Of(bytes) };
-            });
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
+    {
+        var content = context.Read(SiteValues.Inputs).Content;
+        var files = content.List(ContentLayout.DataFolder).Files
+            .Where(name => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(name => ContentLayout.DataFolder + "/" + name)
+            .ToList();
+        var documents = SourceFiles.ReadText(content, files, context.Diagnostics,
+            path => Metadata.Empty.With(SiteKeys.ContentPath, path[(ContentLayout.DataFolder.Length + 1)..]), cancellationToken);
         return ValueTask.FromResult(input.AddRange(documents));
     }
 }

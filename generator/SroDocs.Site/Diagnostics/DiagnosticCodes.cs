@@ -31,10 +31,15 @@ public static class DiagnosticCodes
     public const string ChangeInFuture = "SRO2010";
     public const string MarkdownTooDeep = "SRO2011";
     public const string NotUtf8 = "SRO2012";
+    public const string ChangedDuringBuild = "SRO2013";
+    public const string HtmlNotAllowed = "SRO2014";
+    public const string MarkdownAttributeNotAllowed = "SRO2015";
+    public const string HtmlAmbiguous = "SRO2016";
 
     public const string TemplateSyntax = "SRO3001";
     public const string TemplateMissing = "SRO3002";
     public const string TemplateRender = "SRO3003";
+    public const string TemplateUnknownName = "SRO3004";
 
     public const string LinkTargetMissing = "SRO4001";
     public const string LinkAnchorMissing = "SRO4002";
@@ -43,6 +48,7 @@ public static class DiagnosticCodes
     public const string OutputLinkBroken = "SRO4005";
     public const string DuplicateHtmlId = "SRO4006";
     public const string DataLinkBroken = "SRO4007";
+    public const string UnsafeScheme = "SRO4008";
 
     public const string OutputWriteFailed = "SRO5001";
     public const string OutputPathConflict = "SRO5002";

@@ -76,4 +76,10 @@ public static class FrontMatterDiagnostics
         DiagnosticCodes.NotUtf8,
         location,
         "Die Datei ist nicht als UTF-8 gespeichert; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.");
+
+    /// <summary>A file changed while the build was running; its two readings differ.</summary>
+    public static Diagnostic ChangedDuringBuild(SourceLocation location) => Error(
+        DiagnosticCodes.ChangedDuringBuild,
+        location,
+        "Die Datei wurde während der Erstellung geändert. Bitte die Erstellung wiederholen.");
 }

@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using static SroDocs.Core.Diagnostics.Diagnostic;
 
 namespace SroDocs.Site.Diagnostics;
 
@@ -57,33 +58,40 @@ public static class LinkDiagnostics
         $"Die Kennung id=\"{id}\" kommt in '{destination}' mehrfach vor; Sprungziele und Screenreader-Bezüge werden dadurch mehrdeutig. Bitte eine Überschrift umbenennen oder ihr einen eigenen Anker geben.",
         location);
 
-    /// <summary>Rendered HTML links with <c>javascript:</c>. Unplaced; see <see cref="InRenderedPages"/>.</summary>
-    public static Diagnostic JavaScriptLink(string url) =>
-        Unplaced(DiagnosticCodes.OutputLinkBroken, $"Ein Link mit 'javascript:' ist nicht erlaubt ({Shorten(url)}).");
+    /// <summary>A page loads a resource (an image, a frame …) from another server.</summary>
+    public static Diagnostic ForeignResource(SourceLocation location, string tag, string url) => Error(
+        DiagnosticCodes.OutputLinkBroken,
+        location,
+        $"<{tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei in den Inhaltsordner legen und relativ verlinken.");
 
-    /// <summary>Rendered HTML loads a resource from another server. Unplaced; see <see cref="InRenderedPages"/>.</summary>
-    public static Diagnostic ForeignResource(string tag, string url) =>
-        Unplaced(DiagnosticCodes.OutputLinkBroken,
-            $"<{tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei in den Inhaltsordner legen.");
+    /// <summary>A link uses a scheme that can run script or smuggle content (<c>javascript:</c>, <c>data:</c>, <c>vbscript:</c> …).</summary>
+    public static Diagnostic UnsafeScheme(string href) =>
+        Unplaced(DiagnosticCodes.UnsafeScheme, $"Die Adresse '{Shorten(href)}' ist nicht erlaubt. Erlaubt sind Seiten und Dateien dieser Website sowie http, https, mailto und tel.");
 
-    /// <summary>Rendered HTML links to a file the site does not produce. Unplaced; see <see cref="InRenderedPages"/>.</summary>
-    public static Diagnostic OutputFileMissing(string absolute) =>
-        Unplaced(DiagnosticCodes.OutputLinkBroken,
-            $"Der Link '{absolute}' führt ins Leere: Diese Datei erzeugt die Website nicht. Er stammt aus dem Theme oder aus Daten, nicht aus dem Markdown einer Seite.");
+    /// <summary>A template loads a resource from another server.</summary>
+    public static Diagnostic ForeignResourceInTemplate(SourceLocation location, string tag, string url) => Error(
+        DiagnosticCodes.OutputLinkBroken,
+        location,
+        $"<{tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei ins Theme legen.");
 
-    /// <summary>Rendered HTML links to an anchor the target page lacks. Unplaced; see <see cref="InRenderedPages"/>.</summary>
-    public static Diagnostic OutputAnchorMissing(string absolute, string anchor) =>
-        Unplaced(DiagnosticCodes.OutputLinkBroken, $"Der Link '{absolute}#{anchor}' führt ins Leere: Die Seite hat keinen Anker '#{anchor}'.");
+    /// <summary>A template links to a file of the site (after <c>{{root}}</c>) that the site does not produce.</summary>
+    public static Diagnostic TemplateLinkMissing(SourceLocation location, string address) => Error(
+        DiagnosticCodes.OutputLinkBroken,
+        location,
+        $"Der Link '{{{{root}}}}{address}' im Theme führt ins Leere: Diese Datei erzeugt die Website nicht.");
 
-    /// <summary>
-    /// Places a problem of the rendered HTML at the first of the <paramref name="pages"/> (sources) that
-    /// contain it and, when there are several, names how many and the first three.
-    /// </summary>
-    public static Diagnostic InRenderedPages(Diagnostic problem, IReadOnlyList<string> pages)
-    {
-        var where = pages.Count == 1 ? "" : $" Betroffen sind {pages.Count} Seiten, z. B. {string.Join(", ", pages.Take(3))}.";
-        return problem with { Message = problem.Message + where, Location = SourceLocation.FileOnly(pages[0]) };
-    }
+    /// <summary>A template links to an anchor no template writes.</summary>
+    public static Diagnostic TemplateAnchorMissing(SourceLocation location, string anchor) => Error(
+        DiagnosticCodes.OutputLinkBroken,
+        location,
+        $"Der Link '#{anchor}' im Theme führt ins Leere: Keine Vorlage schreibt id=\"{anchor}\".");
+
+    /// <summary>A template writes a relative address that would point elsewhere on every level of the site.</summary>
+    public static Diagnostic TemplateLinkNotFromRoot(SourceLocation location, string address) => new(
+        DiagnosticCodes.OutputLinkBroken,
+        Severity.Warning,
+        $"Der Link '{address}' im Theme hängt davon ab, wie tief eine Seite liegt. Bitte '{{{{root}}}}{address.TrimStart('/')}' schreiben.",
+        location);
 
     private static Diagnostic BrokenDataLink(SourceLocation location, string href, string where, string reason)
     {

@@ -16,6 +16,10 @@ public static class OutputDiagnostics
     public static Diagnostic DuplicateOutputPath(SourceLocation location, string destination, string firstSource) =>
         PathConflict(location, $"Die Ausgabedatei '{destination}' entsteht auch aus '{firstSource}'.");
 
+    /// <summary>An output path would leave the output folder (e.g. through '..').</summary>
+    public static Diagnostic PathLeavesOutput(SourceLocation location, string path) =>
+        PathConflict(location, $"Die Ausgabedatei '{path}' läge außerhalb des Ausgabeordners.");
+
     /// <summary>An output file has the name that other outputs need for a folder.</summary>
     public static Diagnostic FileNeededAsFolder(SourceLocation location, string path) =>
         PathConflict(location, $"'{path}' wird als Datei geschrieben, andere Ausgaben brauchen denselben Namen aber als Ordner.");
@@ -26,6 +30,16 @@ public static class OutputDiagnostics
     /// </summary>
     public static Diagnostic OutputFolderOverlaps(string shownOutput, string folderName, string shownFolder) =>
         UnsafeOutputFolder(shownOutput, $"Er überschneidet sich mit dem {folderName} '{shownFolder}', der beim Ersetzen verloren ginge.");
+
+    /// <summary>The output folder is the root of a file system (e.g. <c>/</c>).</summary>
+    public static Diagnostic OutputFolderIsRoot(string shownOutput) =>
+        UnsafeOutputFolder(shownOutput, "Er ist die Wurzel des Dateisystems und würde beim Ersetzen alles löschen.");
+
+    /// <summary>Another build is writing into the same output right now, or the staging folder cannot be made.</summary>
+    public static Diagnostic OutputBusy(string shownOutput, Exception cause) => Error(
+        DiagnosticCodes.OutputWriteFailed,
+        null,
+        $"In den Ausgabeordner '{shownOutput}' kann gerade nicht geschrieben werden ({cause.Message}). Läuft noch eine andere Erstellung? Die bisherige Ausgabe bleibt unverändert.");
 
     /// <summary>The output folder holds files that no SroDocs build wrote.</summary>
     public static Diagnostic OutputFolderNotOurs(string shownOutput) =>

@@ -31,6 +31,18 @@ public static class TemplateDiagnostics
         location,
         $"Die Vorlage konnte die Seite '{source}' nicht darstellen: {Describe(exception)}");
 
+    /// <summary>A template calls a partial the theme does not have.</summary>
+    public static Diagnostic PartialMissing(SourceLocation location, string name, IEnumerable<string> partials) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        $"Die Vorlage ruft den Baustein '{{{{> {name}}}}}' auf, den das Theme nicht hat (partials/{name}.hbs).{Suggestion.For(name, partials)}");
+
+    /// <summary>A template uses a name that the page's data does not have (a typo, or a name of another page kind).</summary>
+    public static Diagnostic UnknownName(SourceLocation location, string name, IEnumerable<string> known) => Error(
+        DiagnosticCodes.TemplateUnknownName,
+        location,
+        $"Die Vorlage verwendet '{name}', das es in den Daten dieser Seite nicht gibt.{Suggestion.For(name, known)}");
+
     private static string Describe(Exception exception)
     {
         var messages = new List<string>();

@@ -15,7 +15,7 @@ public static class FrontMatterReader
     public static readonly ImmutableHashSet<string> AllowedKeys =
     [
         "id", "title", "typ", "baustein", "ebene", "ebenen", "status", "zyklus", "version", "stand",
-        "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout",
+        "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout", "hauptnavigation",
     ];
 
     private static readonly ImmutableHashSet<string> ChangeKeys = ["datum", "zyklus", "phase", "text", "beschluss"];
@@ -51,6 +51,7 @@ public static class FrontMatterReader
             Changes = ReadChanges(map, taxonomy, zyklus, referenceDate),
             RecogniseGlossaryTerms = map.Bool("glossar") ?? true,
             Layout = map.String("layout"),
+            InMainNavigation = map.Bool("hauptnavigation") ?? false,
         };
     }
 

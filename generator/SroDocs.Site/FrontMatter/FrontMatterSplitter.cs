@@ -3,31 +3,42 @@ namespace SroDocs.Site.FrontMatter;
 /// <summary>Finds the YAML block between the opening and closing <c>---</c> lines of a Markdown file.</summary>
 public static class FrontMatterSplitter
 {
-    /// <summary>
-    /// Returns the YAML text and the number of file lines before it (1: the opening <c>---</c>),
-    /// or null when the file has no complete front matter block.
-    /// </summary>
-    public static (string Yaml, int LineOffset)? Split(string text)
+    /// <summary>The YAML text (it starts on the file's second line), or null when the file has no complete front matter block.</summary>
+    public static string? Split(string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimStart('\uFEFF').TrimEnd('\r', ' ') != "---")
+        var start = text.IndexOf('\n');
+        if (!StartsWithFence(text) || start < 0)
         {
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        for (var lineStart = start + 1; lineStart > 0 && lineStart <= text.Length;)
         {
-            var line = lines[i].TrimEnd('\r', ' ');
+            var end = text.IndexOf('\n', lineStart);
+            var line = (end < 0 ? text[lineStart..] : text[lineStart..end]).TrimEnd('\r', ' ');
             if (line is "---" or "...")
             {
-                return (string.Join('\n', lines[1..i]), 1);
+                return text[(start + 1)..lineStart].TrimEnd('\n');
             }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            lineStart = end + 1;
         }
 
         return null;
     }
 
     /// <summary>True when the file begins like front matter but never closes it.</summary>
-    public static bool IsUnclosed(string text) =>
-        text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal) && Split(text) is null;
+    public static bool IsUnclosed(string text) => StartsWithFence(text) && Split(text) is null;
+
+    private static bool StartsWithFence(string text)
+    {
+        var firstLineEnd = text.IndexOf('\n');
+        var first = (firstLineEnd < 0 ? text : text[..firstLineEnd]).TrimStart('\uFEFF').TrimEnd('\r', ' ');
+        return first == "---";
+    }
 }

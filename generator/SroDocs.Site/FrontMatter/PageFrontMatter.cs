@@ -42,4 +42,7 @@ public sealed record PageFrontMatter
     public bool RecogniseGlossaryTerms { get; init; } = true;
 
     public string? Layout { get; init; }
+
+    /// <summary>True when a top-level page asks to be listed in the main navigation (<c>hauptnavigation: true</c>); sections always are.</summary>
+    public bool InMainNavigation { get; init; }
 }

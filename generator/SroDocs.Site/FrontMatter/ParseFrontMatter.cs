@@ -3,47 +3,83 @@ using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Navigation;
+using SroDocs.Site.Pages;
 using SroDocs.Site.Yaml;
 
 namespace SroDocs.Site.FrontMatter;
 
 /// <summary>
-/// Reads and validates each page's front matter and gives the page its id and URL. A page whose front
-/// matter is broken keeps a stand-in title, so that links to it are still checked correctly.
+/// Reads and validates each page's front matter and makes its <see cref="PageEntry"/>: id, URL, kind, destination.
+/// A page whose front matter is broken keeps a stand-in title, so that links to it are still checked correctly.
+/// Large sites do not keep every page's text in memory: beyond a budget, the text is read again when the page is rendered.
 /// </summary>
 public sealed class ParseFrontMatter : DocumentStep
 {
-    protected override Document Process(Document document, BuildContext context)
+    /// <summary>Characters of page text a build keeps in memory between parsing and rendering.</summary>
+    public const long RetainedTextBudget = 48_000_000;
+
+    public override StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs, SiteValues.Taxonomy);
+
+    protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.ContentPath);
+
+    protected override Document Process(Document document, StepContext context)
     {
-        var options = context.Require(SiteState.Options);
-        var taxonomy = context.Require(SiteState.Taxonomy);
+        var inputs = context.Read(SiteValues.Inputs);
         var contentPath = document.Get(SiteKeys.ContentPath);
         var pathType = ContentPaths.IsHome(contentPath) ? PageType.Start : ContentPaths.IsSectionIndex(contentPath) ? PageType.Abschnitt : (PageType?)null;
         var sink = new List<Diagnostic>();
-        var frontMatter = ReadFrontMatter(document, taxonomy, pathType, options.ReferenceDate, sink)
+        var frontMatter = ReadFrontMatter(document, context.Read(SiteValues.Taxonomy), pathType, inputs.ReferenceDate, sink)
             ?? new PageFrontMatter { Title = Path.GetFileNameWithoutExtension(contentPath), Type = pathType ?? PageType.Seite };
         context.Diagnostics.AddRange(sink);
 
         var url = ContentPaths.UrlOf(contentPath);
-        return document
+        var page = new PageEntry(
+            frontMatter.Id ?? ContentPaths.DefaultIdOf(contentPath),
+            url,
+            frontMatter.Title,
+            frontMatter.Description,
+            ContentKinds.For(frontMatter.Type),
+            frontMatter.Weight,
+            document.Source,
+            contentPath,
+            frontMatter,
+            frontMatter.Type == PageType.Abschnitt || frontMatter.InMainNavigation);
+        return Retain(document, context)
             .With(SiteKeys.FrontMatter, frontMatter)
-            .With(SiteKeys.PageId, frontMatter.Id ?? ContentPaths.DefaultIdOf(contentPath))
-            .With(SiteKeys.Url, url)
-            with { Destination = ContentPaths.DestinationOf(url) };
+            .With(SiteKeys.Page, page) with { Destination = Destination.File(page.Destination) };
+    }
+
+    private static Document Retain(Document document, StepContext context)
+    {
+        var budget = context.Once(_ => new TextBudget());
+        return document.Source is FileSource file && !budget.TryTake(document.Text.Length)
+            ? document with { Content = new SourceFileContent(context.Read(SiteValues.Inputs).Content, file.Path) }
+            : document;
     }
 
     private static PageFrontMatter? ReadFrontMatter(Document document, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)
     {
-        if (FrontMatterSplitter.Split(document.Text) is not { } block)
+        var display = document.Source.Display;
+        if (FrontMatterSplitter.Split(document.Text) is not { } yaml)
         {
-            var start = new SourceLocation(document.Source, 1, 1);
+            var start = new SourceLocation(display, 1, 1);
             sink.Add(FrontMatterSplitter.IsUnclosed(document.Text)
                 ? FrontMatterDiagnostics.FrontMatterUnclosed(start)
                 : FrontMatterDiagnostics.FrontMatterMissing(start));
             return null;
         }
 
-        var map = YamlDocumentReader.Read(new YamlSource(document.Source, block.Yaml, block.LineOffset), YamlErrors.FrontMatter, sink);
+        // The YAML starts on the line after the opening '---'.
+        var map = YamlDocumentReader.Read(new YamlSource(display, yaml, 1), YamlErrors.FrontMatter, sink);
         return map is null ? null : FrontMatterReader.Read(map, taxonomy, pathType, referenceDate);
+    }
+
+    /// <summary>How much page text this build still keeps in memory.</summary>
+    private sealed class TextBudget
+    {
+        private long _left = RetainedTextBudget;
+
+        public bool TryTake(long characters) => Interlocked.Add(ref _left, -characters) >= 0;
     }
 }

@@ -1,92 +1,169 @@
-using AngleSharp.Dom;
-using SroDocs.Site.Content;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace SroDocs.Site.Glossary;
 
 /// <summary>
-/// Marks the first occurrence of each glossary term in a page body as a link to its glossary entry, with a
-/// tooltip (long form and short definition) that CSS shows on hover and focus. Headings, links, code and
-/// existing abbreviations are left alone. Without CSS or JavaScript the mark-up is a plain link.
+/// Marks the first occurrence of each glossary term on a page as a <see cref="GlossaryTermInline"/>, working on the
+/// Markdown syntax tree. Headings, links, code, abbreviations and raw HTML elements such as <c>&lt;a&gt;</c> are left
+/// alone, and so is every block with the class <c>kein-glossar</c> (<c>{.kein-glossar}</c>). Text is matched the way a
+/// reader sees it: adjacent pieces of text (and soft line breaks) form one run.
 /// </summary>
-public static class GlossaryTermLinker
+public static partial class GlossaryTermLinker
 {
-    private static readonly HashSet<string> SkippedElements =
-        new(StringComparer.OrdinalIgnoreCase) { "H1", "H2", "H3", "H4", "H5", "H6", "A", "CODE", "PRE", "KBD", "SAMP", "ABBR", "SCRIPT", "STYLE", "BUTTON", "LABEL" };
+    public const string OptOutClass = "kein-glossar";
 
-    /// <param name="body">The element holding the page body.</param>
-    /// <param name="glossaryUrl">The site URL of the glossary page.</param>
-    /// <param name="pageUrl">The site URL of the page being processed (links are made relative to it).</param>
-    public static void Apply(IElement body, TermMatcher matcher, string glossaryUrl, string pageUrl)
+    /// <summary>Raw HTML elements whose text is not marked.</summary>
+    [GeneratedRegex(@"^<(/?)(a|abbr|code|pre|kbd|samp|script|style|button|label|h[1-6])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SkippedHtmlTag();
+
+    /// <param name="glossaryHref">The glossary page, relative to the page being processed.</param>
+    public static void Apply(MarkdownDocument syntax, TermMatcher matcher, string glossaryHref)
     {
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        var textNodes = body.Descendants<IText>().Where(t => !IsInsideSkipped(t, body)).ToList();
-        foreach (var textNode in textNodes)
+        if (!matcher.HasTerms)
         {
-            var text = textNode.Data;
-            var matches = matcher.Matches(text).Where(m => linked.Add(m.Term.Id)).ToList();
-            if (matches.Count == 0)
+            return;
+        }
+
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        Visit(syntax, matcher, glossaryHref, linked);
+    }
+
+    private static void Visit(ContainerBlock container, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    {
+        foreach (var block in container)
+        {
+            if (block.TryGetAttributes()?.Classes?.Contains(OptOutClass) == true || block is HeadingBlock or HtmlBlock)
             {
                 continue;
             }
 
-            var document = body.Owner!;
-            var fragment = document.CreateDocumentFragment();
+            if (block is ContainerBlock inner)
+            {
+                Visit(inner, matcher, glossaryHref, linked);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                VisitInlines(inline, matcher, glossaryHref, linked);
+            }
+        }
+    }
+
+    private static void VisitInlines(ContainerInline container, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    {
+        var run = new List<Inline>();
+        var skipDepth = 0;
+        var child = container.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            if (skipDepth == 0 && IsText(child))
+            {
+                run.Add(child);
+                child = next;
+                continue;
+            }
+
+            Link(run, matcher, glossaryHref, linked);
+            switch (child)
+            {
+                case HtmlInline html when SkippedHtmlTag().Match(html.Tag) is { Success: true } tag:
+                    skipDepth = Math.Max(0, skipDepth + (tag.Groups[1].Value == "/" ? -1 : html.Tag.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1));
+                    break;
+                case LinkInline or AutolinkInline or CodeInline or AbbreviationInline or GlossaryTermInline:
+                    break;
+                case ContainerInline inner when skipDepth == 0:
+                    VisitInlines(inner, matcher, glossaryHref, linked);
+                    break;
+            }
+
+            child = next;
+        }
+
+        Link(run, matcher, glossaryHref, linked);
+    }
+
+    private static bool IsText(Inline inline) => inline is LiteralInline or HtmlEntityInline or LineBreakInline { IsHard: false };
+
+    private static string TextOf(Inline inline) => inline switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        _ => "\n",
+    };
+
+    /// <summary>Replaces a run of text pieces by text and terms where it contains terms not yet marked; clears the run.</summary>
+    private static void Link(List<Inline> run, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        // Most runs are one piece without any term: that is decided without copying the text.
+        if (run is [LiteralInline single] && !matcher.MayContain(single.Content.AsSpan()))
+        {
+            run.Clear();
+            return;
+        }
+
+        var text = new StringBuilder();
+        foreach (var piece in run)
+        {
+            text.Append(TextOf(piece));
+        }
+
+        var value = text.ToString();
+        var matches = matcher.Matches(value).Where(m => linked.Add(m.Term.Id)).ToList();
+        if (matches.Count > 0)
+        {
+            // Markdig's InsertAfter keeps the sibling links intact; new pieces follow the run, which is then removed.
+            var cursor = run[^1];
             var position = 0;
             foreach (var (term, index, length) in matches)
             {
-                fragment.AppendChild(document.CreateTextNode(text[position..index]));
-                fragment.AppendChild(CreateTerm(document, term, text.Substring(index, length), SiteUrls.Relative(pageUrl, glossaryUrl + "#" + term.Id)));
+                cursor = InsertText(cursor, value[position..index]);
+                cursor = Insert(cursor, new GlossaryTermInline(term, value.Substring(index, length), glossaryHref + "#" + term.Id));
                 position = index + length;
             }
 
-            fragment.AppendChild(document.CreateTextNode(text[position..]));
-            textNode.Parent!.ReplaceChild(fragment, textNode);
-        }
-    }
-
-    private static IElement CreateTerm(IDocument document, GlossaryTerm term, string matchedText, string href)
-    {
-        var tipId = "begriff-" + term.Id;
-        var wrapper = document.CreateElement("span");
-        wrapper.ClassName = "term";
-        var link = document.CreateElement("a");
-        link.ClassName = "term-link";
-        link.SetAttribute("href", href);
-        link.SetAttribute("aria-describedby", tipId);
-        if (matchedText == term.Abbreviation)
-        {
-            var abbr = document.CreateElement("abbr");
-            abbr.TextContent = matchedText;
-            link.AppendChild(abbr);
-        }
-        else
-        {
-            link.TextContent = matchedText;
-        }
-
-        var tip = document.CreateElement("span");
-        tip.ClassName = "term-tip";
-        tip.Id = tipId;
-        tip.SetAttribute("role", "tooltip");
-        var name = document.CreateElement("strong");
-        name.TextContent = term.DisplayName + ": ";
-        tip.AppendChild(name);
-        tip.AppendChild(document.CreateTextNode(term.Short));
-        wrapper.AppendChild(link);
-        wrapper.AppendChild(tip);
-        return wrapper;
-    }
-
-    private static bool IsInsideSkipped(INode node, IElement root)
-    {
-        for (var parent = node.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
-        {
-            if (SkippedElements.Contains(parent.TagName) || parent.ClassList.Contains("term") || parent.HasAttribute("data-kein-glossar"))
+            InsertText(cursor, value[position..]);
+            foreach (var piece in run)
             {
-                return true;
+                piece.Remove();
             }
         }
 
-        return false;
+        run.Clear();
+    }
+
+    /// <summary>Inserts text after <paramref name="cursor"/>, soft line breaks as line breaks; returns the last inline inserted.</summary>
+    private static Inline InsertText(Inline cursor, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                cursor = Insert(cursor, new LineBreakInline { IsHard = false });
+            }
+
+            if (lines[i].Length > 0)
+            {
+                cursor = Insert(cursor, new LiteralInline(lines[i]));
+            }
+        }
+
+        return cursor;
+    }
+
+    private static Inline Insert(Inline cursor, Inline next)
+    {
+        cursor.InsertAfter(next);
+        return next;
     }
 }

@@ -1,17 +1,19 @@
+using System.Buffers;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace SroDocs.Site.Glossary;
 
 /// <summary>
 /// Finds glossary terms in running text: whole words only (letters and digits of any script count as word
 /// characters, so umlauts and ß are handled; a hyphen ends a word, so "HzE-Leistungen" contains "HzE"),
-/// case-sensitive, longest form first.
+/// case-sensitive, longest form first. One vectorised search (<see cref="SearchValues{T}"/>) over the text; no
+/// pattern is compiled at run time.
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Regex? _pattern;
-    private readonly ImmutableDictionary<string, GlossaryTerm> _byForm;
+    private readonly SearchValues<string>? _forms;
+    private readonly ImmutableDictionary<char, ImmutableArray<(string Form, GlossaryTerm Term)>> _byFirstChar;
 
     public TermMatcher(GlossaryData glossary)
     {
@@ -24,25 +26,68 @@ public sealed class TermMatcher
             }
         }
 
-        _byForm = forms.ToImmutableDictionary(StringComparer.Ordinal);
-        if (forms.Count > 0)
-        {
-            var alternation = string.Join("|", forms.Keys.OrderByDescending(f => f.Length).Select(Regex.Escape));
-            _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}_])(?:{alternation})(?![\p{{L}}\p{{N}}_])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        }
+        _byFirstChar = forms
+            .GroupBy(f => f.Key[0])
+            .ToImmutableDictionary(g => g.Key, g => g.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToImmutableArray());
+        _forms = forms.Count > 0 ? SearchValues.Create([.. forms.Keys], StringComparison.Ordinal) : null;
     }
+
+    public bool HasTerms => _forms is not null;
+
+    /// <summary>False when <paramref name="text"/> contains no recognised form at all (a fast test before <see cref="Matches"/>).</summary>
+    public bool MayContain(ReadOnlySpan<char> text) => _forms is not null && text.IndexOfAny(_forms) >= 0;
 
     /// <summary>The terms found in <paramref name="text"/>, in order, with their position.</summary>
     public IEnumerable<(GlossaryTerm Term, int Index, int Length)> Matches(string text)
     {
-        if (_pattern is null)
+        if (_forms is null)
         {
             yield break;
         }
 
-        foreach (Match match in _pattern.Matches(text))
+        var position = 0;
+        while (position < text.Length)
         {
-            yield return (_byForm[match.Value], match.Index, match.Length);
+            var found = text.AsSpan(position).IndexOfAny(_forms);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var index = position + found;
+            if (LongestWholeWord(text, index) is { } match)
+            {
+                yield return (match.Term, index, match.Form.Length);
+                position = index + match.Form.Length;
+            }
+            else
+            {
+                position = index + 1;
+            }
         }
     }
+
+    private (string Form, GlossaryTerm Term)? LongestWholeWord(string text, int index)
+    {
+        if (index > 0 && IsWordCharacter(text[index - 1]))
+        {
+            return null;
+        }
+
+        foreach (var candidate in _byFirstChar.GetValueOrDefault(text[index], []))
+        {
+            var end = index + candidate.Form.Length;
+            if (text.AsSpan(index).StartsWith(candidate.Form, StringComparison.Ordinal) && (end == text.Length || !IsWordCharacter(text[end])))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWordCharacter(char c) =>
+        c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber
+            or UnicodeCategory.OtherNumber;
 }

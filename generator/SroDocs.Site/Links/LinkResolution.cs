@@ -1,19 +1,31 @@
 using SroDocs.Core.Diagnostics;
-using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Navigation;
 
 namespace SroDocs.Site.Links;
 
-/// <summary>
-/// What a link in a page points to: an external address (left alone), a site path (to be made relative),
-/// or nothing, with the diagnostic (from <see cref="LinkDiagnostics"/>, not yet placed) that explains why.
-/// </summary>
-public sealed record LinkResolution(string? SiteUrl, Diagnostic? Problem)
+/// <summary>What a link points to.</summary>
+public abstract record LinkResolution
 {
-    public static readonly LinkResolution External = new(null, null);
+    /// <summary>An address outside the site; left as written.</summary>
+    public static readonly LinkResolution External = new ExternalLink();
 
-    public bool IsBroken => Problem is not null;
+    public static LinkResolution ToPage(PageEntry page, string? anchor) => new PageLink(page, string.IsNullOrEmpty(anchor) ? null : anchor);
 
-    public static LinkResolution To(string siteUrl) => new(siteUrl, null);
+    public static LinkResolution ToFile(string siteUrl, string? anchor) => new FileLink(siteUrl, anchor);
 
-    public static LinkResolution Broken(Diagnostic problem) => new(null, problem);
+    public static LinkResolution Broken(Diagnostic problem) => new BrokenLink(problem);
 }
+
+public sealed record ExternalLink : LinkResolution;
+
+/// <summary>A page of the site, with an anchor that is checked once every page is rendered.</summary>
+public sealed record PageLink(PageEntry Page, string? Anchor) : LinkResolution
+{
+    public string SiteUrl => Href.WithFragment(Page.Url, Anchor);
+}
+
+/// <summary>A copied file of the site.</summary>
+public sealed record FileLink(string SiteUrl, string? Anchor) : LinkResolution;
+
+/// <summary>Nothing: <paramref name="Problem"/> (from <see cref="Diagnostics.LinkDiagnostics"/>, not yet placed) explains why.</summary>
+public sealed record BrokenLink(Diagnostic Problem) : LinkResolution;

@@ -2,30 +2,20 @@ using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
 using SroDocs.Site.Glossary;
 using SroDocs.Site.Navigation;
+using SroDocs.Site.Pages;
 
 namespace SroDocs.Site.Links;
 
 /// <summary>
 /// Resolves the links authors write: relative <c>.md</c> paths, <c>xref:id#anker</c>, <c>glossar:id</c>,
-/// <c>#anker</c> on the same page, site paths and files. One place for the rules, used both to render
-/// and to check.
+/// <c>#anker</c> on the same page, site paths and files. One place for the rules, used for pages and for
+/// the Markdown texts of data files. Whether an anchor exists is known only once every page is rendered, so
+/// a link with an anchor resolves to its target page and the anchor is checked afterwards.
 /// </summary>
-/// <remarks>Anchors are only checked when the rendered HTML is known (<paramref name="rendered"/>, Check phase).</remarks>
-public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlIndex? rendered = null)
+public sealed class LinkResolver(SiteIndex index, GlossaryData glossary)
 {
     public const string XrefScheme = "xref:";
     public const string GlossaryScheme = "glossar:";
-    public const string GlossaryPageId = "glossar";
-
-    /// <summary>The resolver and index entry for a content document in the Render or Check phase, or null when it is not a page.</summary>
-    public static (LinkResolver Resolver, PageEntry Page)? ForPage(Core.Documents.Document document, Core.Pipelines.BuildContext context)
-    {
-        var index = context.Require(SiteState.Index);
-        var rendered = context.TryGet(SiteState.RenderedHtml, out var html) ? html : null;
-        return index.ByContentPath(document.Get(SiteKeys.ContentPath)) is { } page
-            ? (new LinkResolver(index, context.Require(SiteState.Glossary), rendered), page)
-            : null;
-    }
 
     public LinkResolution Resolve(string href, PageEntry from)
     {
@@ -34,14 +24,25 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
             return LinkResolution.Broken(LinkDiagnostics.NoTarget());
         }
 
+        if (Html.UrlSchemes.IsUnsafe(href))
+        {
+            return LinkResolution.Broken(LinkDiagnostics.UnsafeScheme(href));
+        }
+
         if (href.StartsWith(XrefScheme, StringComparison.OrdinalIgnoreCase))
         {
-            return ResolveXref(href[XrefScheme.Length..]);
+            var target = Href.Parse(href[XrefScheme.Length..]);
+            return index.ById(target.Path) is { } page
+                ? LinkResolution.ToPage(page, target.Fragment)
+                : LinkResolution.Broken(LinkDiagnostics.UnknownPageId(target.Path, index.Pages.Select(p => p.Id)));
         }
 
         if (href.StartsWith(GlossaryScheme, StringComparison.OrdinalIgnoreCase))
         {
-            return ResolveGlossary(href[GlossaryScheme.Length..]);
+            var id = href[GlossaryScheme.Length..];
+            return glossary.Find(id) is not null && index.OfKind(DataPages.Glossary) is { } glossaryPage
+                ? LinkResolution.ToPage(glossaryPage, id)
+                : LinkResolution.Broken(LinkDiagnostics.GlossaryTermMissing(id));
         }
 
         if (IsExternal(href))
@@ -49,15 +50,15 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
             return LinkResolution.External;
         }
 
-        var (path, anchor) = SplitAnchor(href);
+        var (path, _, anchor) = Href.Parse(href);
         if (path.Length == 0)
         {
-            return WithAnchor(from, anchor, href);
+            return LinkResolution.ToPage(from, anchor);
         }
 
         if (path.StartsWith('/'))
         {
-            return ResolveSitePath(path, anchor, href);
+            return ResolveSitePath(path, anchor);
         }
 
         var combined = from.ContentPath is null ? null : ContentPaths.Combine(from.ContentPath, path);
@@ -69,12 +70,12 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         if (combined.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             return index.ByContentPath(combined) is { } page
-                ? WithAnchor(page, anchor, href)
+                ? LinkResolution.ToPage(page, anchor)
                 : LinkResolution.Broken(LinkDiagnostics.PageMissing(path, combined));
         }
 
         return index.Files.Contains(combined)
-            ? LinkResolution.To("/" + combined + (anchor is null ? "" : "#" + anchor))
+            ? LinkResolution.ToFile("/" + combined, anchor)
             : LinkResolution.Broken(LinkDiagnostics.FileMissing(path));
     }
 
@@ -82,57 +83,18 @@ public sealed class LinkResolver(SiteIndex index, GlossaryData glossary, HtmlInd
         href.Contains("://", StringComparison.Ordinal)
         || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
         || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-        || href.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
         || href.StartsWith("//", StringComparison.Ordinal);
 
-    private LinkResolution ResolveXref(string target)
-    {
-        var (id, anchor) = SplitAnchor(target);
-        return index.ById(id) is { } page
-            ? WithAnchor(page, anchor, XrefScheme + target)
-            : LinkResolution.Broken(LinkDiagnostics.UnknownPageId(id, index.Pages.Select(p => p.Id)));
-    }
-
-    private LinkResolution ResolveGlossary(string id)
-    {
-        var page = index.ById(GlossaryPageId);
-        if (glossary.Find(id) is null || page is null)
-        {
-            return LinkResolution.Broken(LinkDiagnostics.GlossaryTermMissing(id));
-        }
-
-        return LinkResolution.To(page.Url + "#" + id);
-    }
-
-    private LinkResolution ResolveSitePath(string path, string? anchor, string href)
+    private LinkResolution ResolveSitePath(string path, string? anchor)
     {
         var url = path.EndsWith('/') || Path.HasExtension(path) ? path : path + "/";
         if (index.ByUrl(url) is { } page)
         {
-            return WithAnchor(page, anchor, href);
+            return LinkResolution.ToPage(page, anchor);
         }
 
         return index.Files.Contains(path.TrimStart('/'))
-            ? LinkResolution.To(path + (anchor is null ? "" : "#" + anchor))
+            ? LinkResolution.ToFile(path, anchor)
             : LinkResolution.Broken(LinkDiagnostics.SitePathMissing(path));
-    }
-
-    private LinkResolution WithAnchor(PageEntry page, string? anchor, string href)
-    {
-        if (string.IsNullOrEmpty(anchor))
-        {
-            return LinkResolution.To(page.Url);
-        }
-
-        var destination = ContentPaths.DestinationOf(page.Url);
-        return rendered is null || rendered.HasAnchor(destination, anchor)
-            ? LinkResolution.To(page.Url + "#" + anchor)
-            : LinkResolution.Broken(LinkDiagnostics.AnchorMissing(page.Title, anchor, href, rendered.AnchorsOf(destination)));
-    }
-
-    private static (string Path, string? Anchor) SplitAnchor(string href)
-    {
-        var hash = href.IndexOf('#');
-        return hash < 0 ? (href, null) : (href[..hash], Uri.UnescapeDataString(href[(hash + 1)..]));
     }
 }

@@ -7,19 +7,20 @@ public static class HeadingSlug
 {
     public static string Of(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(text.Length + 8);
         var pendingDash = false;
-        foreach (var c in text.ToLowerInvariant())
+        foreach (var original in text)
         {
-            var mapped = c switch
+            var c = char.ToLowerInvariant(original);
+            var replacement = c switch
             {
                 'ä' => "ae",
                 'ö' => "oe",
                 'ü' => "ue",
                 'ß' => "ss",
-                _ => char.IsAsciiLetterOrDigit(c) ? c.ToString() : null,
+                _ => null,
             };
-            if (mapped is null)
+            if (replacement is null && !char.IsAsciiLetterOrDigit(c))
             {
                 pendingDash = builder.Length > 0;
                 continue;
@@ -31,17 +32,24 @@ public static class HeadingSlug
                 pendingDash = false;
             }
 
-            builder.Append(mapped);
+            if (replacement is null)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(replacement);
+            }
         }
 
         return builder.Length == 0 ? "abschnitt" : builder.ToString();
     }
 
-    /// <summary>Makes <paramref name="slug"/> unique among <paramref name="taken"/> by appending -2, -3, …</summary>
-    public static string Unique(string slug, ISet<string> taken)
+    /// <summary>Makes <paramref name="slug"/> unique among <paramref name="taken"/> (and clear of <paramref name="reserved"/>) by appending -2, -3, …</summary>
+    public static string Unique(string slug, ISet<string> taken, IReadOnlySet<string>? reserved = null)
     {
         var candidate = slug;
-        for (var n = 2; !taken.Add(candidate); n++)
+        for (var n = 2; reserved?.Contains(candidate) == true || !taken.Add(candidate); n++)
         {
             candidate = $"{slug}-{n}";
         }

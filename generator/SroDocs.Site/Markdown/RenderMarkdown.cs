@@ -1,51 +1,72 @@
-using Markdig.Renderers;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Content;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Glossary;
+using SroDocs.Site.Html;
 using SroDocs.Site.Links;
+using SroDocs.Site.Pages;
 using Document = SroDocs.Core.Documents.Document;
 
 namespace SroDocs.Site.Markdown;
 
 /// <summary>
-/// Renders a page's Markdown to HTML. Every link goes through the <see cref="LinkResolver"/> and comes out
-/// relative to the page, so the site works under any prefix; broken links are left as written (the
-/// link check reports them).
+/// Renders a page's Markdown syntax to HTML: links resolved and rewritten relative to the page (broken ones reported
+/// where they were written), glossary terms marked (unless the page opts out with <c>glossar: false</c>), and the
+/// page's anchors collected from the syntax tree for the link checks. No HTML is parsed here.
 /// </summary>
 public sealed class RenderMarkdown : DocumentStep
 {
+    public override StepDependencies Dependencies { get; } =
+        StepDependencies.Reading(SiteValues.Markdown, SiteValues.Index, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Templates);
+
     protected override bool Applies(Document document) => document.Artefacts.Contains(SiteKeys.MarkdownSyntax);
 
-    protected override Document Process(Document document, BuildContext context)
+    protected override Document Process(Document document, StepContext context)
     {
-        if (LinkResolver.ForPage(document, context) is not { } found)
+        var syntax = document.Artefacts.Get(SiteKeys.MarkdownSyntax);
+        var page = document.Get(SiteKeys.Page);
+        var index = context.Read(SiteValues.Index);
+        var resolver = context.Once(c => new LinkResolver(c.Read(SiteValues.Index), c.Read(SiteValues.Glossary)));
+        var display = document.Source.Display;
+
+        if (page.Kind.MarksGlossaryTerms && page.FrontMatter?.RecogniseGlossaryTerms != false
+            && index.OfKind(DataPages.Glossary) is { } glossaryPage && glossaryPage.Url != page.Url)
         {
-            return document;
+            GlossaryTermLinker.Apply(syntax, context.Read(SiteValues.TermMatcher), SiteUrls.Relative(page.Url, glossaryPage.Url));
         }
 
-        var (resolver, page) = found;
+        var anchorLinks = MarkdownLinks.Resolve(syntax, page, resolver,
+            link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
 
-        var html = ToHtml(document.Artefacts.Get(SiteKeys.MarkdownSyntax), url => Rewrite(url, page.Url, href => resolver.Resolve(href, page)));
-        return document.With(SiteKeys.BodyHtml, html);
-    }
+        var reserved = context.Read(SiteValues.Templates).ReservedIds;
+        var (anchors, duplicates) = SyntaxAnchors.Collect(syntax, reserved, display, context.Diagnostics);
+        var raw = RawHtmlCheck.HasRawHtml(syntax);
+        var rawAnchors = raw ? RawHtmlCheck.Check(syntax, display, context.Diagnostics) : [];
+        var html = MarkdownHtml.Render(syntax, context.Read(SiteValues.Markdown));
+        if (raw)
+        {
+            // HTML written by the author: one sanitising pass; the ids are then read from what will be published.
+            (html, anchors, var domDuplicates) = SanitizeBody.Apply(html, SourceLocation.FileOnly(display), context.Diagnostics);
+            var locatedIds = duplicates.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in domDuplicates.Concat(anchors.Where(reserved.Contains)).Distinct().Where(id => !locatedIds.Contains(id)))
+            {
+                // Only the HTML knows this id twice; the Markdown does not say where.
+                context.Diagnostics.Add(LinkDiagnostics.DuplicateHtmlId(SourceLocation.FileOnly(display), id, page.Destination));
+            }
 
-    /// <summary>Renders Markdown syntax with a link rewriter (shared with glossary definitions and milestone texts).</summary>
-    public static string ToHtml(Markdig.Syntax.MarkdownDocument syntax, Func<string, string> rewriteLink)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = rewriteLink };
-        MarkdownPipelineFactory.Default.Setup(renderer);
-        renderer.Render(syntax);
-        writer.Flush();
-        return writer.ToString();
-    }
+            anchorLinks = anchorLinks.AddRange(rawAnchors.Select(a => new AnchorLink(page.Destination, a.Anchor,
+                existing => LinkDiagnostics.AnchorMissing(page.Title, a.Anchor, "#" + a.Anchor, existing) with { Location = a.Location })));
+        }
 
-    /// <summary>Renders a Markdown snippet (no front matter) for a page at <paramref name="fromUrl"/>.</summary>
-    public static string SnippetToHtml(string markdown, string fromUrl, LinkResolver resolver, Navigation.PageEntry from) =>
-        ToHtml(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Default), url => Rewrite(url, fromUrl, href => resolver.Resolve(href, from)));
+        foreach (var (id, where) in duplicates)
+        {
+            context.Diagnostics.Add(LinkDiagnostics.DuplicateHtmlId(new SourceLocation(display, where.Line + 1, where.Column + 1), id, page.Destination));
+        }
 
-    private static string Rewrite(string url, string fromUrl, Func<string, LinkResolution> resolve)
-    {
-        var resolution = resolve(url);
-        return resolution.SiteUrl is { } siteUrl ? SiteUrls.Relative(fromUrl, siteUrl) : url;
+        return document
+            .With(SiteKeys.BodyHtml, html)
+            .With(SiteKeys.Facts, new RenderedFacts(anchors, System.Collections.Immutable.ImmutableHashSet<string>.Empty, anchorLinks)) with { Artefacts = Metadata.Empty };
     }
 }

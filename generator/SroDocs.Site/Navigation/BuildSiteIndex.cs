@@ -3,55 +3,39 @@ using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Diagnostics;
-using SroDocs.Site.Pipelines;
 
 namespace SroDocs.Site.Navigation;
 
 /// <summary>
-/// Builds the <see cref="SiteIndex"/> from the content pages, the generated pages and the copied files,
-/// reports duplicate ids and URLs, and publishes the index for rendering and checks.
+/// Builds the <see cref="SiteIndex"/> from every pipeline's documents: each document with a <see cref="SiteKeys.Page"/>
+/// is a page, each other document with a destination a copied file. Reports duplicate page ids and addresses.
 /// </summary>
 public sealed class BuildSiteIndex : IStep
 {
-    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    public StepDependencies Dependencies { get; } = new StepDependencies([], [SiteValues.Index]).AndAllDocuments();
+
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
-        var generated = context.Outputs.Latest(PipelineNames.Pages, Phase.Index);
-        var assets = context.Outputs.Latest(PipelineNames.Assets, Phase.Index);
-        var pages = input.Concat(generated).Where(d => d.Metadata.Contains(SiteKeys.Url)).ToList();
+        var all = context.AllDocuments();
+        var pages = all.Where(d => d.Metadata.Contains(SiteKeys.Page)).Select(d => d.Get(SiteKeys.Page)).ToList();
+        var files = all.Where(d => !d.Metadata.Contains(SiteKeys.Page) && d.Destination is OutputFile).Select(d => ((OutputFile)d.Destination).Path);
 
-        ReportDuplicates(pages, d => d.Get(SiteKeys.PageId), FrontMatterDiagnostics.DuplicatePageId, context);
-        ReportDuplicates(pages, d => d.Get(SiteKeys.Url), FrontMatterDiagnostics.DuplicateUrl, context);
+        ReportDuplicates(pages, p => p.Id, FrontMatterDiagnostics.DuplicatePageId, context.Diagnostics);
+        ReportDuplicates(pages, p => p.Url, FrontMatterDiagnostics.DuplicateUrl, context.Diagnostics);
 
-        var index = new SiteIndex(pages.Select(ToEntry), assets.Select(a => a.Destination));
-        context.Publish(SiteState.Index, index);
+        context.Publish(SiteValues.Index, new SiteIndex(pages, files));
         return ValueTask.FromResult(input);
     }
 
-    private static PageEntry ToEntry(Document document)
-    {
-        var frontMatter = document.Metadata.GetOrDefault(SiteKeys.FrontMatter);
-        var headings = document.Metadata.GetOrDefault(SiteKeys.Headings, []);
-        return new PageEntry(
-            document.Get(SiteKeys.PageId),
-            document.Get(SiteKeys.Url),
-            frontMatter?.Title ?? document.Get(SiteKeys.PageId),
-            document.Metadata.GetOrDefault(SiteKeys.Layout) ?? frontMatter?.Layout ?? frontMatter?.Type.ToString().ToLowerInvariant() ?? "seite",
-            frontMatter?.Weight ?? 0,
-            document.Source,
-            document.Metadata.GetOrDefault(SiteKeys.ContentPath),
-            frontMatter,
-            headings);
-    }
-
     /// <param name="duplicate">Makes the diagnostic from the duplicate's location, the shared key and the first page's source.</param>
-    private static void ReportDuplicates(List<Document> pages, Func<Document, string> key, Func<SourceLocation, string, string, Diagnostic> duplicate, BuildContext context)
+    private static void ReportDuplicates(List<PageEntry> pages, Func<PageEntry, string> key, Func<SourceLocation, string, string, Diagnostic> duplicate, DiagnosticBag diagnostics)
     {
-        foreach (var group in pages.GroupBy(key).Where(g => g.Count() > 1))
+        foreach (var group in pages.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
             foreach (var other in group.Skip(1))
             {
-                context.Diagnostics.Add(duplicate(new SourceLocation(other.Source, 1, 1), group.Key, first.Source));
+                diagnostics.Add(duplicate(new SourceLocation(other.Source.Display, 1, 1), group.Key, first.Source.Display));
             }
         }
     }

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using SroDocs.Site.FrontMatter;
+using SroDocs.Site.Pages;
 
 namespace SroDocs.Site.Navigation;
 
 /// <summary>
-/// Every page and copied file of the site, known before anything is rendered: the basis of link
-/// resolution, navigation, breadcrumbs, previous/next and the overview pages.
+/// Every page and copied file of the site, known before anything is rendered: the basis of link resolution,
+/// navigation, breadcrumbs, previous/next and the overview pages. Everything a page asks of it is a lookup,
+/// so rendering stays linear in the number of pages.
 /// </summary>
 public sealed class SiteIndex
 {
@@ -14,36 +15,37 @@ public sealed class SiteIndex
     private readonly ImmutableDictionary<string, PageEntry> _byContentPath;
     private readonly ImmutableDictionary<string, PageEntry> _byUrl;
     private readonly ImmutableDictionary<string, ImmutableArray<PageEntry>> _children;
-
-    public SiteIndex(IEnumerable<PageEntry> pages, IEnumerable<string> files)
-    {
-        var ordered = pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.Create(Templates.GermanFormat.Culture, ignoreCase: true)).ToImmutableArray();
-        _byId = ordered.GroupBy(p => p.Id).ToImmutableDictionary(g => g.Key, g => g.First());
-        _byContentPath = ordered.Where(p => p.ContentPath is not null).ToImmutableDictionary(p => p.ContentPath!, p => p);
-        _byUrl = ordered.GroupBy(p => p.Url).ToImmutableDictionary(g => g.Key, g => g.First());
-        _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
-        Files = files.ToImmutableHashSet(StringComparer.Ordinal);
-        ReadingOrder = Flatten(Home).ToImmutableArray();
-        _readingPosition = ReadingOrder.Select((page, i) => (page.Url, i)).ToImmutableDictionary(x => x.Url, x => x.i);
-        _bausteinPages = ordered.Where(p => p.FrontMatter is { Type: PageType.Baustein, Baustein: not null })
-            .GroupBy(p => p.FrontMatter!.Baustein!).ToImmutableDictionary(g => g.Key, g => g.First());
-        _ebenePages = ordered.Where(p => p.FrontMatter is { Type: PageType.Ebene, Ebene: not null })
-            .GroupBy(p => p.FrontMatter!.Ebene!).ToImmutableDictionary(g => g.Key, g => g.First());
-        Pages = ordered;
-    }
-
     private readonly ImmutableDictionary<string, int> _readingPosition;
     private readonly ImmutableDictionary<string, PageEntry> _bausteinPages;
     private readonly ImmutableDictionary<string, PageEntry> _ebenePages;
+    private readonly ImmutableDictionary<string, ImmutableArray<PageEntry>> _bausteinPagesByEbene;
+    private readonly ImmutableDictionary<PageKind, PageEntry> _firstOfKind;
 
-    /// <summary>The position of a page in <see cref="ReadingOrder"/>, or -1.</summary>
-    public int ReadingPositionOf(PageEntry page) => _readingPosition.GetValueOrDefault(page.Url, -1);
-
-    /// <summary>The page of a Baustein (by taxonomy id), if there is one.</summary>
-    public PageEntry? BausteinPage(string id) => _bausteinPages.GetValueOrDefault(id);
-
-    /// <summary>The page of an Ebene (by taxonomy id), if there is one.</summary>
-    public PageEntry? EbenePage(string id) => _ebenePages.GetValueOrDefault(id);
+    public SiteIndex(IEnumerable<PageEntry> pages, IEnumerable<string> files)
+    {
+        // German order of titles (ä with a, ignoring case), from one sort key per page instead of a culture comparison per pair.
+        var compare = Templates.GermanFormat.Culture.CompareInfo;
+        var ordered = pages.Select(p => (Page: p, Key: compare.GetSortKey(p.Title, System.Globalization.CompareOptions.IgnoreCase)))
+            .OrderBy(x => x.Page.Weight).ThenBy(x => x.Key, Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare))
+            .Select(x => x.Page).ToImmutableArray();
+        _byId = ordered.GroupBy(p => p.Id, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byContentPath = ordered.Where(p => p.ContentPath is not null).GroupBy(p => p.ContentPath!, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _byUrl = ordered.GroupBy(p => p.Url, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        Files = files.ToImmutableHashSet(StringComparer.Ordinal);
+        ReadingOrder = Flatten().ToImmutableArray();
+        _readingPosition = ReadingOrder.Select((page, i) => (page.Url, i)).ToImmutableDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
+        BausteinPages = ordered.Where(p => p.FrontMatter is { Type: PageType.Baustein }).ToImmutableArray();
+        _bausteinPages = BausteinPages.Where(p => p.FrontMatter!.Baustein is not null)
+            .GroupBy(p => p.FrontMatter!.Baustein!).ToImmutableDictionary(g => g.Key, g => g.First());
+        _ebenePages = ordered.Where(p => p.FrontMatter is { Type: PageType.Ebene, Ebene: not null })
+            .GroupBy(p => p.FrontMatter!.Ebene!).ToImmutableDictionary(g => g.Key, g => g.First());
+        _bausteinPagesByEbene = BausteinPages.SelectMany(p => p.FrontMatter!.Ebenen.Select(e => (Ebene: e, Page: p)))
+            .GroupBy(x => x.Ebene).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Page).ToImmutableArray());
+        _firstOfKind = ordered.GroupBy(p => p.Kind).ToImmutableDictionary(g => g.Key, g => g.First());
+        MainNavigation = ChildrenOf("/").Where(p => p.InMainNavigation && p.Url.Count(c => c == '/') == 2).ToImmutableArray();
+        Pages = ordered;
+    }
 
     /// <summary>All pages, by weight then title.</summary>
     public ImmutableArray<PageEntry> Pages { get; }
@@ -54,6 +56,12 @@ public sealed class SiteIndex
     /// <summary>The home page and every page below it, depth first: the order of previous/next.</summary>
     public ImmutableArray<PageEntry> ReadingOrder { get; }
 
+    /// <summary>The pages of the main navigation: top-level sections, generated pages and pages that ask for it.</summary>
+    public ImmutableArray<PageEntry> MainNavigation { get; }
+
+    /// <summary>Every Baustein page, by weight then title.</summary>
+    public ImmutableArray<PageEntry> BausteinPages { get; }
+
     public PageEntry? Home => ByUrl("/");
 
     public PageEntry? ById(string id) => _byId.GetValueOrDefault(id);
@@ -61,6 +69,21 @@ public sealed class SiteIndex
     public PageEntry? ByContentPath(string path) => _byContentPath.GetValueOrDefault(path);
 
     public PageEntry? ByUrl(string url) => _byUrl.GetValueOrDefault(url);
+
+    /// <summary>The first page of a kind (e.g. the glossary), if the site has one.</summary>
+    public PageEntry? OfKind(PageKind kind) => _firstOfKind.GetValueOrDefault(kind);
+
+    /// <summary>The position of a page in <see cref="ReadingOrder"/>, or null when it is not in it.</summary>
+    public int? ReadingPositionOf(PageEntry page) => _readingPosition.TryGetValue(page.Url, out var position) ? position : null;
+
+    /// <summary>The page of a Baustein (by taxonomy id), if there is one.</summary>
+    public PageEntry? BausteinPage(string id) => _bausteinPages.GetValueOrDefault(id);
+
+    /// <summary>The page of an Ebene (by taxonomy id), if there is one.</summary>
+    public PageEntry? EbenePage(string id) => _ebenePages.GetValueOrDefault(id);
+
+    /// <summary>The Baustein pages that work on an Ebene.</summary>
+    public ImmutableArray<PageEntry> BausteinPagesOf(string ebeneId) => _bausteinPagesByEbene.GetValueOrDefault(ebeneId, []);
 
     /// <summary>The pages directly below a page, or the top-level pages for the home page.</summary>
     public ImmutableArray<PageEntry> ChildrenOf(string url) => _children.GetValueOrDefault(url, []);
@@ -106,19 +129,24 @@ public sealed class SiteIndex
         return trimmed[..(trimmed.LastIndexOf('/') + 1)];
     }
 
-    private IEnumerable<PageEntry> Flatten(PageEntry? page)
+    /// <summary>Depth first from the home page, without recursion (deep trees cannot overflow the stack).</summary>
+    private IEnumerable<PageEntry> Flatten()
     {
-        if (page is null)
+        if (Home is not { } home)
         {
             yield break;
         }
 
-        yield return page;
-        foreach (var child in ChildrenOf(page.Url))
+        var pending = new Stack<PageEntry>();
+        pending.Push(home);
+        while (pending.Count > 0)
         {
-            foreach (var descendant in Flatten(child))
+            var page = pending.Pop();
+            yield return page;
+            var children = ChildrenOf(page.Url);
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                yield return descendant;
+                pending.Push(children[i]);
             }
         }
     }

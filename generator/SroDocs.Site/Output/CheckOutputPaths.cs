@@ -7,33 +7,48 @@ using SroDocs.Site.Diagnostics;
 namespace SroDocs.Site.Output;
 
 /// <summary>
-/// Makes sure no two documents are written to the same output path, and that no file is needed as a
-/// folder by another (e.g. a content file <c>glossar/index.html</c> against the generated glossary).
+/// Before anything is written: no two documents may be written to the same output path, no file may be needed as a
+/// folder by another (e.g. a content file <c>glossar/index.html</c> against the generated glossary), and no path may
+/// leave the output folder. Publishes the <see cref="OutputPlan"/> the output follows.
 /// </summary>
-public sealed class CheckOutputPaths(IReadOnlyList<string> pipelines) : IStep
+public sealed class CheckOutputPaths : IStep
 {
-    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    public static readonly DataKey<OutputPlan> Plan = new("outputPlan");
+
+    public StepDependencies Dependencies { get; } = new StepDependencies([], [Plan]).AndAllDocuments();
+
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
-        var documents = pipelines.SelectMany(p => context.Outputs.Latest(p, Phase.Check)).Concat(input).Where(d => d.Destination.Length > 0).ToList();
         var owners = new Dictionary<string, Document>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var document in context.AllDocuments())
         {
-            if (owners.TryGetValue(document.Destination, out var first))
+            if (document.Destination is not OutputFile { Path: var path })
             {
-                context.Diagnostics.Add(OutputDiagnostics.DuplicateOutputPath(SourceLocation.FileOnly(document.Source), document.Destination, first.Source));
+                continue;
+            }
+
+            if (!Core.IO.SourcePaths.IsSafe(path))
+            {
+                context.Diagnostics.Add(OutputDiagnostics.PathLeavesOutput(SourceLocation.FileOnly(document.Source.Display), path));
+            }
+            else if (owners.TryGetValue(path, out var first))
+            {
+                context.Diagnostics.Add(OutputDiagnostics.DuplicateOutputPath(SourceLocation.FileOnly(document.Source.Display), path, first.Source.Display));
             }
             else
             {
-                owners[document.Destination] = document;
+                owners[path] = document;
             }
         }
 
         var folders = owners.Keys.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, document) in owners.Where(o => folders.Contains(o.Key)))
+        foreach (var (path, document) in owners.Where(o => folders.Contains(o.Key)).ToList())
         {
-            context.Diagnostics.Add(OutputDiagnostics.FileNeededAsFolder(SourceLocation.FileOnly(document.Source), path));
+            context.Diagnostics.Add(OutputDiagnostics.FileNeededAsFolder(SourceLocation.FileOnly(document.Source.Display), path));
+            owners.Remove(path);
         }
 
+        context.Publish(Plan, new OutputPlan(owners.ToImmutableDictionary(o => o.Key, o => o.Value.Source, StringComparer.Ordinal)));
         return ValueTask.FromResult(input);
     }
 

@@ -1,6 +1,6 @@
 using SroDocs.Site.Data;
-using SroDocs.Site.FrontMatter;
 using SroDocs.Site.Templates;
+using SroDocs.Site.Templates.Views;
 
 namespace SroDocs.Site.Overview;
 
@@ -10,10 +10,9 @@ namespace SroDocs.Site.Overview;
 /// </summary>
 public static class MatrixModel
 {
-    public static ViewModel Build(Taxonomy taxonomy, PageLinks links)
+    public static MatrixView Build(Taxonomy taxonomy, PageLinks links)
     {
-        var bausteinPages = links.Index.Pages
-            .Where(p => p.FrontMatter is { Type: PageType.Baustein })
+        var bausteinPages = links.Index.BausteinPages
             .OrderBy(p => p.FrontMatter!.Baustein is { } id && taxonomy.Bausteine.Find(id) is { } term ? term.Order : int.MaxValue)
             .ThenBy(p => p.Weight)
             .ToList();
@@ -25,30 +24,19 @@ public static class MatrixModel
         {
             var frontMatter = page.FrontMatter!;
             var status = frontMatter.Status is { } s ? taxonomy.Status.Resolve(s)?.Name ?? s : "ohne Status";
-            return new ViewModel
-            {
-                ["title"] = page.Title,
-                ["href"] = links.To(page.Url),
-                ["status"] = status,
-                ["statusId"] = frontMatter.Status,
-                ["zyklus"] = frontMatter.Zyklus,
-                ["cells"] = ebenen.Select(ebene => new ViewModel
-                {
-                    ["active"] = frontMatter.Ebenen.Contains(ebene.Id),
-                    ["ebene"] = ebene.Name,
-                    ["status"] = status,
-                    ["statusId"] = frontMatter.Status,
-                    ["zyklus"] = frontMatter.Zyklus,
-                }).ToList(),
-            };
+            return new MatrixRow(
+                page.Title,
+                links.To(page.Url),
+                status,
+                frontMatter.Status,
+                frontMatter.Zyklus,
+                [.. ebenen.Select(ebene => new MatrixCell(frontMatter.Ebenen.Contains(ebene.Id), ebene.Name, status, frontMatter.Status, frontMatter.Zyklus))]);
         }).ToList();
 
-        return new ViewModel
-        {
-            ["ebenen"] = ebenen.Select(e => new ViewModel { ["name"] = e.Name, ["number"] = e.Number, ["href"] = links.Ebene(e.Id) }).ToList(),
-            ["rows"] = rows,
-            ["empty"] = rows.Count == 0,
-            ["statuses"] = taxonomy.Status.Terms.Select(t => new ViewModel { ["id"] = t.Id, ["name"] = t.Name, ["description"] = t.Description }).ToList(),
-        };
+        return new MatrixView(
+            [.. ebenen.Select(e => new MatrixColumn(e.Name, e.Number, links.Ebene(e.Id)))],
+            rows,
+            rows.Count == 0,
+            [.. taxonomy.Status.Terms.Select(t => new StatusView(t.Id, t.Name, t.Description))]);
     }
 }

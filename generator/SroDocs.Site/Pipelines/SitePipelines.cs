@@ -1,58 +1,58 @@
 using SroDocs.Core.Pipelines;
+using SroDocs.Site.Analysis;
 using SroDocs.Site.Content;
 using SroDocs.Site.Data;
 using SroDocs.Site.FrontMatter;
-using SroDocs.Site.Html;
-using SroDocs.Site.Links;
 using SroDocs.Site.Markdown;
 using SroDocs.Site.Navigation;
 using SroDocs.Site.Output;
+using SroDocs.Site.Pages;
 using SroDocs.Site.Templates;
 
 namespace SroDocs.Site.Pipelines;
 
 /// <summary>
-/// The pipelines of a site, declared in one place. Within a phase they run in this order, so that data and
-/// theme are known before pages are read, and the output pipeline sees everything.
+/// The pipelines of a SroDocs site, declared in one place. Within a phase they run in this order: data and theme are
+/// known before pages are read; the index sees every pipeline's documents; the checks run last. Whatever other
+/// pipelines a site registers, their documents with a destination are indexed, checked and written the same way.
 /// </summary>
 public static class SitePipelines
 {
-    private static readonly string[] PagePipelines = [PipelineNames.Assets, PipelineNames.Pages, PipelineNames.Content];
+    public static IEnumerable<PipelineBuilder> Create(SiteBuilder site)
+    {
+        var data = new PipelineBuilder(PipelineNames.Data);
+        data.Read.Add(new ReadDataFiles());
+        data.Parse.Add(new ParseSiteData());
 
-    public static IReadOnlyList<Pipeline> Create() =>
-    [
-        new Pipeline(PipelineNames.Data)
-        {
-            Read = [new ReadDataFiles()],
-            Parse = [new ParseSiteData()],
-            Check = [new CheckDataLinks()],
-        },
-        new Pipeline(PipelineNames.Theme)
-        {
-            Read = [new ReadTheme()],
-        },
-        new Pipeline(PipelineNames.Assets)
-        {
-            Read = [new ReadAssetFiles()],
-        },
-        new Pipeline(PipelineNames.Pages)
-        {
-            Parse = [new CreateGeneratedPages()],
-            Render = [new ApplyLayout()],
-        },
-        new Pipeline(PipelineNames.Content)
-        {
-            Read = [new ReadContentFiles()],
-            Parse = [new ParseFrontMatter(), new ParseMarkdown()],
-            Index = [new BuildSiteIndex()],
-            Render = [new RenderMarkdown(), new PostProcessBody(), new ApplyLayout()],
-            Check = [new CheckMarkdownLinks()],
-        },
-        new Pipeline(PipelineNames.Output)
-        {
-            Render = [new RenderSiteFiles(), new CollectRenderedHtml(PagePipelines)],
-            Check = [new CheckOutputPaths(PagePipelines), new CheckOutputLinks(PagePipelines)],
-            Write = [new WriteOutput(PagePipelines)],
-        },
-    ];
+        var theme = new PipelineBuilder(PipelineNames.Theme);
+        theme.Read.Add(new ReadTheme());
+        theme.Index.Add(new CompleteTheme());
+
+        var assets = new PipelineBuilder(PipelineNames.Assets);
+        assets.Read.Add(new ReadAssetFiles());
+
+        var content = new PipelineBuilder(PipelineNames.Content);
+        content.Read.Add(new ReadContentFiles());
+        content.Parse.Add(new ParseFrontMatter());
+        content.Render.Add(new ParseMarkdown());
+        content.Render.Add(new RenderMarkdown());
+        content.Render.Add(new ApplyLayout(() => site.PageKinds));
+
+        var generated = new PipelineBuilder(PipelineNames.Generated);
+        generated.Parse.Add(new CreateGeneratedPages(site.PageGenerators));
+        generated.Render.Add(new ApplyLayout(() => site.PageKinds));
+
+        var files = new PipelineBuilder(PipelineNames.Files);
+        files.Parse.Add(new DeclareSiteFiles(site.SiteFiles));
+        files.Render.Add(new RenderSiteFiles(site.SiteFiles));
+
+        var index = new PipelineBuilder(PipelineNames.Index);
+        index.Index.Add(new BuildSiteIndex());
+        index.Index.Add(new CheckOutputPaths());
+
+        var checks = new PipelineBuilder(PipelineNames.Checks);
+        checks.Check.Add(new RunAnalyzers());
+
+        return [data, theme, assets, content, generated, files, index, checks];
+    }
 }

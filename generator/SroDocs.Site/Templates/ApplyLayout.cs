@@ -1,54 +1,83 @@
+using System.Collections.Immutable;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 using SroDocs.Core.Diagnostics;
+using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Links;
+using SroDocs.Site.Pages;
+using SroDocs.Site.Templates.Views;
 using Document = SroDocs.Core.Documents.Document;
 
 namespace SroDocs.Site.Templates;
 
 /// <summary>
-/// Renders each page with its layout (found by <see cref="ThemeTemplates.Find"/>) and wraps the result in
-/// <c>baseof.hbs</c>. Template failures become SRO3xxx diagnostics at the template file.
+/// Renders each page (Markdown or generated) with its layout and wraps the result in <c>baseof.hbs</c>. The page's
+/// facts for the checks gain the ids the templates and the kind's data write. Template failures are SRO3xxx at the
+/// template: a name the view does not have (SRO3004) at the line that uses it.
 /// </summary>
-public sealed class ApplyLayout : DocumentStep
+/// <param name="kinds">The site's page kinds, read when the site is built (their data may read more values).</param>
+public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentStep
 {
-    protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.Url) && document.Metadata.Contains(SiteKeys.FrontMatter);
+    public override StepDependencies Dependencies => new([.. LayoutInputs.Reads.Concat(kinds().SelectMany(k => k.Reads)).Distinct()], []);
 
-    protected override Document? Process(Document document, BuildContext context)
+    protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.Page);
+
+    protected override Document? Process(Document document, StepContext context)
     {
-        var templates = context.Require(SiteState.Templates);
-        var index = context.Require(SiteState.Index);
-        var page = index.ByUrl(document.Get(SiteKeys.Url));
-        if (page is null || page.Id != document.Get(SiteKeys.PageId))
+        var inputs = context.Once(LayoutInputs.From);
+        var templates = inputs.Templates;
+        var page = document.Get(SiteKeys.Page);
+        if (templates.HasErrors)
         {
-            return document;
+            // Already reported where the template is broken; the page is not rendered.
+            return NotRendered(document);
         }
 
-        var section = page.Url.Trim('/').Split('/')[0];
-        var key = templates.Find(page.Layout, section.Length == 0 ? null : section);
-        if (templates.HasErrors || key is null || !templates.Has(ThemeTemplates.BaseLayout))
+        if (templates.Find(page.Layout, page.Section) is not { } key)
         {
-            if (!templates.HasErrors && key is null)
-            {
-                // One report per missing layout, at the theme: the message does not name the page, so the bag keeps it once.
-                var options = context.Require(SiteState.Options);
-                context.Diagnostics.Add(TemplateDiagnostics.LayoutMissing(SourceLocation.FileOnly(options.DisplayPath(Path.Combine(options.ThemeRoot, "layouts"))), page.Layout));
-            }
-
-            return document with { Destination = "" };
+            // One report per missing layout, at the theme: the message does not name the page, so the bag keeps it once.
+            context.Diagnostics.Add(TemplateDiagnostics.LayoutMissing(SourceLocation.FileOnly(inputs.Inputs.ThemeWithOverrides.DisplayPath("layouts")), page.Layout));
+            return NotRendered(document);
         }
 
-        var model = new PageModelBuilder(context).Build(page, document.Metadata.GetOrDefault(SiteKeys.BodyHtml) ?? "");
+        var renderContext = new PageRenderContext(inputs, page, context);
+        var data = page.Kind.BuildData(renderContext);
+        var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.BodyHtml) ?? "",
+            document.Metadata.GetOrDefault(SiteKeys.Headings, []), data);
         var current = key;
+        string html;
         try
         {
-            model["main"] = templates.Render(key, model);
+            var main = templates.Render(key, view);
             current = ThemeTemplates.BaseLayout;
-            return document with { Text = templates.Render(ThemeTemplates.BaseLayout, model) };
+            html = templates.Render(ThemeTemplates.BaseLayout, view with { Main = main });
         }
-        catch (Exception exception) when (exception is HandlebarsDotNet.HandlebarsException or InvalidOperationException or ArgumentException)
+        catch (HandlebarsUndefinedBindingException exception)
         {
-            context.Diagnostics.Add(TemplateDiagnostics.RenderFailed(SourceLocation.FileOnly(templates.SourceOf(current)), document.Source, exception));
-            return document with { Destination = "" };
+            var location = templates.Locate(current, exception.MissingKey) ?? SourceLocation.FileOnly(templates.SourceOf(current).Display);
+            context.Diagnostics.Add(TemplateDiagnostics.UnknownName(location, exception.MissingKey, ViewNames.All));
+            return NotRendered(document);
         }
+        catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
+        {
+            context.Diagnostics.Add(TemplateDiagnostics.RenderFailed(SourceLocation.FileOnly(templates.SourceOf(current).Display), document.Source.Display, exception));
+            return NotRendered(document);
+        }
+
+        var body = document.Metadata.GetOrDefault(SiteKeys.Facts) ?? RenderedFacts.None;
+        var dataAnchors = data is IPageAnchors declared ? declared.Anchors.ToList() : [];
+        var templateIds = templates.IdsOf(key);
+        foreach (var clash in dataAnchors.Where(templateIds.Contains).Distinct())
+        {
+            context.Diagnostics.Add(LinkDiagnostics.DuplicateHtmlId(SourceLocation.FileOnly(document.Source.Display), clash, page.Destination));
+        }
+
+        var pageAnchors = dataAnchors.Count == 0 ? body.PageAnchors : body.PageAnchors.Concat(dataAnchors).ToHashSet(StringComparer.Ordinal);
+        var facts = new RenderedFacts(pageAnchors, templateIds, body.AnchorLinks.AddRange(renderContext.AnchorLinks));
+        return document.WithText(html).With(SiteKeys.Facts, facts);
     }
+
+    private static Document NotRendered(Document document) => document with { Destination = Destination.None, Content = DocumentContent.Empty };
 }

@@ -1,77 +1,130 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler.Resolvers;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
+using SroDocs.Core.IO;
 using SroDocs.Core.Pipelines;
+using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Templates;
 
 /// <summary>
-/// Reads and compiles the theme's layouts and partials (with the site's overrides), reports template
-/// syntax errors with their file, and publishes the <see cref="ThemeTemplates"/>.
+/// Reads the theme's layouts and partials (with the site's overrides laid over them) and compiles them in the
+/// background while content is read and parsed; <see cref="CompleteTheme"/> waits for it in the Index phase.
+/// Template errors are reported at their file and line. Templates read names from typed views: a name the view
+/// does not have is an error, never an empty spot on the page.
 /// </summary>
-public sealed class ReadTheme : IStep
+public sealed partial class ReadTheme : IStep
 {
-    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, BuildContext context, CancellationToken cancellationToken)
+    /// <summary>The theme being compiled: the templates and the problems found, once done.</summary>
+    public static readonly DataKey<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>> Compilation = new("themeCompilation");
+
+    public StepDependencies Dependencies { get; } =
+        StepDependencies.Reading(SiteValues.Inputs, SiteValues.Extensions).AndPublishing(Compilation);
+
+    public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
-        var options = context.Require(SiteState.Options);
-        if (!Directory.Exists(options.ThemeRoot))
-        {
-            context.Diagnostics.Add(DataDiagnostics.ThemeFolderMissing(options.DisplayPath(options.ThemeRoot)));
-        }
-
-        var files = new ThemeFiles(options.ThemeRoot, options.ContentRoot);
-        var reservedIds = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var failed = false;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        foreach (var (relative, absolute) in files.In("partials").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
-        {
-            var name = relative[..^4];
-            failed |= !Compile(absolute, options, context, text => handlebars.RegisterTemplate(name, text), reservedIds);
-        }
-
-        var layouts = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>();
-        var sources = ImmutableDictionary.CreateBuilder<string, string>();
-        foreach (var (relative, absolute) in files.In("layouts").Where(f => f.Key.EndsWith(".hbs", StringComparison.Ordinal)))
-        {
-            var key = relative[..^4];
-            failed |= !Compile(absolute, options, context, text =>
-            {
-                layouts[key] = handlebars.Compile(text);
-                sources[key] = options.DisplayPath(absolute);
-            }, reservedIds);
-        }
-
-        if (!layouts.ContainsKey(ThemeTemplates.BaseLayout))
-        {
-            context.Diagnostics.Add(TemplateDiagnostics.BaseLayoutMissing(SourceLocation.FileOnly(options.DisplayPath(options.ThemeRoot))));
-        }
-
-        context.Publish(SiteState.Templates, new ThemeTemplates(layouts.ToImmutable(), sources.ToImmutable(), reservedIds.ToImmutable(), failed));
+        var theme = context.Read(SiteValues.Inputs).ThemeWithOverrides;
+        var helpers = context.Read(SiteValues.Extensions).TemplateHelpers;
+        var partials = Sources(theme, "partials");
+        var layouts = Sources(theme, "layouts");
+        context.Publish(Compilation, Task.Run(() => CompileAll(theme, helpers, partials, layouts), CancellationToken.None));
         return ValueTask.FromResult(input);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex LiteralId = new(@"\bid=""([A-Za-z][A-Za-z0-9_-]*)""");
+    private static (ThemeTemplates, ImmutableArray<Diagnostic>) CompileAll(IContentSource theme, IReadOnlyList<TemplateHelper> helpers, ImmutableArray<TemplateSource> partials, ImmutableArray<TemplateSource> layouts)
+    {
+        var problems = new List<Diagnostic>();
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            ExpressionNameResolver = new UpperCamelCaseExpressionNameResolver(),
+            FormatProvider = CultureInfo.InvariantCulture,
+            PartialTemplateResolver = null!,
+        });
+        foreach (var helper in helpers)
+        {
+            handlebars.RegisterHelper(helper.Name, (Context _, Arguments arguments) => helper.Invoke([.. arguments]));
+        }
 
-    /// <summary>Compiles one template; false (with a diagnostic) when it is broken.</summary>
-    private static bool Compile(string path, SiteOptions options, BuildContext context, Action<string> compile, ImmutableHashSet<string>.Builder reservedIds)
+        var failed = !CheckPartialReferences(partials.Concat(layouts), partials.Select(p => p.Key).ToHashSet(StringComparer.Ordinal), problems);
+        foreach (var partial in partials)
+        {
+            failed |= !Compile(partial, problems, text => handlebars.RegisterTemplate(partial.Key, text));
+        }
+
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var layout in layouts)
+        {
+            failed |= !Compile(layout, problems, text => compiled[layout.Key] = handlebars.Compile(text));
+        }
+
+        if (!compiled.ContainsKey(ThemeTemplates.BaseLayout))
+        {
+            problems.Add(TemplateDiagnostics.BaseLayoutMissing(SourceLocation.FileOnly(theme.DisplayPath("layouts"))));
+            failed = true;
+        }
+
+        var templates = new ThemeTemplates(compiled.ToImmutable(), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed);
+        return (templates, [.. problems]);
+    }
+
+    private static ImmutableArray<TemplateSource> Sources(IContentSource theme, string folder) =>
+        [.. theme.List(folder).Files
+            .Where(f => f.EndsWith(".hbs", StringComparison.Ordinal))
+            .Select(f =>
+            {
+                var path = SourcePathOf(folder, f);
+                return new TemplateSource(f[..^4], theme.DisplayPath(path), TextFiles.Decode(theme.ReadAllBytes(path)));
+            })];
+
+    private static string SourcePathOf(string folder, string file) => folder + "/" + file;
+
+    /// <summary>Every <c>{{> name}}</c> must name a partial of the theme.</summary>
+    private static bool CheckPartialReferences(IEnumerable<TemplateSource> templates, IReadOnlySet<string> partials, List<Diagnostic> problems)
+    {
+        var ok = true;
+        foreach (var template in templates)
+        {
+            foreach (Match call in PartialCall().Matches(template.Text))
+            {
+                if (!partials.Contains(call.Groups[1].Value))
+                {
+                    problems.Add(TemplateDiagnostics.PartialMissing(template.At(call.Index), call.Groups[1].Value, partials));
+                    ok = false;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>Compiles one template; false (with a diagnostic at its file and, where Handlebars gives it, line) when it is broken.</summary>
+    private static bool Compile(TemplateSource template, List<Diagnostic> problems, Action<string> compile)
     {
         try
         {
-            var text = File.ReadAllText(path);
-            reservedIds.UnionWith(LiteralId.Matches(text).Select(m => m.Groups[1].Value));
-            compile(text);
+            compile(template.Compilable);
             return true;
         }
         catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
         {
             // Handlebars.Net reports most template mistakes as HandlebarsException, some (e.g. an empty block) as InvalidOperationException.
-            var position = System.Text.RegularExpressions.Regex.Match(exception.Message, @"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-            var line = position.Success ? int.Parse(position.Groups[1].Value) : 0;
-            var column = position.Groups[2].Success ? int.Parse(position.Groups[2].Value) : 0;
-            context.Diagnostics.Add(TemplateDiagnostics.SyntaxError(new SourceLocation(options.DisplayPath(path), line, column), exception));
+            var position = ErrorPosition().Match(exception.Message);
+            var line = position.Success ? int.Parse(position.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            var column = position.Groups[2].Success ? int.Parse(position.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+            problems.Add(TemplateDiagnostics.SyntaxError(new SourceLocation(template.Display, line, column), exception));
             return false;
         }
     }
+
+    [GeneratedRegex(@"\{\{~?>\s*([A-Za-z0-9_./-]+)")]
+    private static partial Regex PartialCall();
+
+    [GeneratedRegex(@"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ErrorPosition();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using HandlebarsDotNet;
+using SroDocs.Site.Templates.Views;
 
 namespace SroDocs.Site.Templates;
 
@@ -10,15 +11,24 @@ namespace SroDocs.Site.Templates;
 /// </summary>
 public sealed class ThemeTemplates(
     ImmutableDictionary<string, HandlebarsTemplate<object, object>> layouts,
-    ImmutableDictionary<string, string> sources,
-    ImmutableHashSet<string> reservedIds,
+    ImmutableDictionary<string, TemplateSource> layoutSources,
+    ImmutableArray<TemplateSource> partials,
     bool hasErrors)
 {
+    public const string BaseLayout = "baseof";
+    public const string FallbackLayout = "seite";
+
     /// <summary>True when a template failed to compile (already reported); pages then stay unrendered without further reports.</summary>
     public bool HasErrors => hasErrors;
 
-    public const string BaseLayout = "baseof";
-    public const string FallbackLayout = "seite";
+    /// <summary>Element ids any template writes literally; heading anchors avoid them.</summary>
+    public ImmutableHashSet<string> ReservedIds { get; } =
+        layoutSources.Values.Concat(partials).SelectMany(t => t.LiteralIds).ToImmutableHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every template's source: layouts and partials.</summary>
+    public IEnumerable<TemplateSource> Sources => layoutSources.Values.OrderBy(t => t.Key, StringComparer.Ordinal).Concat(partials);
+
+    public bool Has(string key) => layouts.ContainsKey(key);
 
     /// <summary>The layout key (e.g. <c>bausteine/baustein</c> or <c>baustein</c>) used for a page, or null.</summary>
     public string? Find(string name, string? section)
@@ -34,13 +44,19 @@ public sealed class ThemeTemplates(
         return null;
     }
 
-    /// <summary>Element ids the templates write literally (e.g. <c>inhalt</c>); heading anchors avoid them.</summary>
-    public ImmutableHashSet<string> ReservedIds => reservedIds;
+    /// <summary>The ids a page rendered with <paramref name="key"/> gets from the templates: the layout's, the partials' and the base layout's.</summary>
+    public ImmutableHashSet<string> IdsOf(string key) => _ids.GetOrAdd(key, k =>
+        new[] { layoutSources.GetValueOrDefault(k), layoutSources.GetValueOrDefault(BaseLayout) }.OfType<TemplateSource>().Concat(partials)
+            .SelectMany(t => t.LiteralIds).ToImmutableHashSet(StringComparer.Ordinal));
 
-    /// <summary>The file a layout key came from, for diagnostics.</summary>
-    public string SourceOf(string key) => sources.GetValueOrDefault(key, key);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableHashSet<string>> _ids = new(StringComparer.Ordinal);
 
-    public bool Has(string key) => layouts.ContainsKey(key);
+    public TemplateSource SourceOf(string key) => layoutSources[key];
 
-    public string Render(string key, object model) => layouts[key](model);
+    /// <summary>Where a layout (or a partial, or the base layout) uses <paramref name="name"/>.</summary>
+    public Core.Diagnostics.SourceLocation? Locate(string key, string name) =>
+        new[] { layoutSources.GetValueOrDefault(key) }.OfType<TemplateSource>().Concat(partials).Append(layoutSources[BaseLayout])
+            .Select(t => t.Locate(name)).FirstOrDefault(l => l is not null);
+
+    public string Render(string key, PageView view) => layouts[key](view);
 }

@@ -1,77 +1,61 @@
 using SroDocs.Site.Data;
+using SroDocs.Site.Pages;
 using SroDocs.Site.Templates;
+using SroDocs.Site.Templates.Views;
 
 namespace SroDocs.Site.Timeline;
 
-/// <summary>The view model of the timeline page and the milestone lists on other pages.</summary>
+/// <summary>The view of the timeline page and the milestone lists on other pages.</summary>
 public static class TimelineModel
 {
-    public static ViewModel Build(MilestonePlan plan, Taxonomy taxonomy, DateOnly today, PageLinks links, Func<string, string> renderMarkdown)
+    /// <param name="renderDescription">Renders a milestone's Markdown description for the timeline page.</param>
+    public static TimelineView Build(MilestonePlan plan, Taxonomy taxonomy, DateOnly today, PageLinks links, Func<Milestone, string> renderDescription)
     {
         var plans = plan.States
             .OrderByDescending(s => s.Current)
             .Select(state =>
             {
-                var items = new List<ViewModel>();
+                var items = new List<ITimelineItem>();
                 var todayPlaced = !state.Current;
                 foreach (var milestone in state.Milestones)
                 {
                     if (!todayPlaced && milestone.Termin is { } termin && termin.SortDate > today && milestone.StateOn(today, true) != MilestoneState.Erreicht)
                     {
-                        items.Add(TodayMarker(today));
+                        items.Add(new TodayMarker(GermanFormat.Date(today)));
                         todayPlaced = true;
                     }
 
-                    var item = Milestone(milestone, state.Current, taxonomy, today, links, renderMarkdown);
-                    item["anchor"] = milestone.Id;
-                    items.Add(item);
+                    var description = milestone.Description.Length == 0 ? null : renderDescription(milestone);
+                    items.Add(Milestone(milestone, state.Current, taxonomy, today, links) with { Description = description, Anchor = milestone.Id });
                 }
 
                 if (!todayPlaced)
                 {
-                    items.Add(TodayMarker(today));
+                    items.Add(new TodayMarker(GermanFormat.Date(today)));
                 }
 
-                return new ViewModel
-                {
-                    ["id"] = state.Id,
-                    ["title"] = state.Title,
-                    ["stand"] = state.Stand is { } stand ? GermanFormat.Date(stand) : null,
-                    ["source"] = state.Source,
-                    ["current"] = state.Current,
-                    ["items"] = items,
-                };
+                return new PlanView(state.Id, state.Title, state.Stand is { } stand ? GermanFormat.Date(stand) : null, state.Source, state.Current, items);
             })
             .ToList();
-        return new ViewModel { ["plans"] = plans, ["today"] = GermanFormat.Date(today) };
+        return new TimelineView(plans, GermanFormat.Date(today));
     }
 
-    /// <summary>One milestone as shown in lists: date, title, state and the Bausteine it concerns (its anchor is set only on the timeline page).</summary>
-    public static ViewModel Milestone(Milestone milestone, bool currentPlan, Taxonomy taxonomy, DateOnly today, PageLinks links, Func<string, string>? renderMarkdown = null)
+    /// <summary>One milestone as shown in lists: date, title, state and the Bausteine it concerns (no anchor, no description).</summary>
+    public static MilestoneView Milestone(Milestone milestone, bool currentPlan, Taxonomy taxonomy, DateOnly today, PageLinks links)
     {
         var state = milestone.StateOn(today, currentPlan);
-        return new ViewModel
-        {
-            ["isMilestone"] = true,
-            ["id"] = milestone.Id,
-            ["title"] = milestone.Title,
-            ["date"] = milestone.DateText,
-            ["dateIso"] = milestone.Termin is { Kind: not TerminKind.Until } t ? GermanFormat.Iso(t.Start) : null,
-            ["reached"] = milestone.Reached is { } reached && reached <= today ? GermanFormat.Date(reached) : null,
-            ["state"] = MilestoneLabels.CssName(state),
-            ["stateLabel"] = MilestoneLabels.Of(state),
-            ["overdue"] = state == MilestoneState.Ueberfaellig,
-            ["description"] = renderMarkdown is null || milestone.Description.Length == 0 ? null : renderMarkdown(milestone.Description),
-            ["href"] = links.To(Pipelines.GeneratedPage.Timeline.Url + "#" + milestone.Id),
-            ["bausteine"] = milestone.Bausteine
-                .Select(id => new ViewModel { ["name"] = taxonomy.Bausteine.Find(id)?.ShortName ?? id, ["href"] = links.Baustein(id) })
-                .ToList(),
-        };
+        return new MilestoneView(
+            milestone.Id,
+            milestone.Title,
+            milestone.DateText,
+            milestone.Termin is { Kind: not TerminKind.Until } t ? GermanFormat.Iso(t.Start) : null,
+            milestone.Reached is { } reached && reached <= today ? GermanFormat.Date(reached) : null,
+            MilestoneLabels.CssName(state),
+            MilestoneLabels.Of(state),
+            state == MilestoneState.Ueberfaellig,
+            null,
+            links.To(DataPages.TimelinePage.Url + "#" + milestone.Id),
+            [.. milestone.Bausteine.Select(id => new NamedLink(taxonomy.Bausteine.Find(id)?.ShortName ?? id, links.Baustein(id)))],
+            null);
     }
-
-    private static ViewModel TodayMarker(DateOnly today) => new()
-    {
-        ["isToday"] = true,
-        ["date"] = GermanFormat.Date(today),
-    };
 }

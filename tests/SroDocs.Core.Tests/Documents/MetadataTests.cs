@@ -38,15 +38,23 @@ public sealed class MetadataTests
     public void Document_With_CopiesInsteadOfMutating()
     {
         // Given
-        var document = new Document("a.md", "", "text", Metadata.Empty);
+        var document = new Document(new FileSource("a.md", "content/a.md"), Destination.None, new TextContent("text"), Metadata.Empty) { InputHash = "h" };
 
         // When
-        var changed = document.With(Title, "T") with { Text = "other" };
+        var changed = document.With(Title, "T").WithText("other");
 
         // Then
         document.Metadata.Contains(Title).ShouldBeFalse();
         document.Text.ShouldBe("text");
         changed.Get(Title).ShouldBe("T");
+        changed.Text.ShouldBe("other");
+    }
+
+    [Fact]
+    public void Document_Text_OfStagedContent_IsAMisuse()
+    {
+        var document = new Document(new GeneratedSource("x"), Destination.File("x.html"), new StagedContent(3), Metadata.Empty) { InputHash = "h" };
+        Should.Throw<InvalidOperationException>(() => document.Text);
     }
 
     [Fact]

@@ -90,5 +90,7 @@ public sealed class LinkDiagnosticsTests
         var diagnostic = result.Diagnostics.First(d => d.Code == DiagnosticCodes.OutputLinkBroken);
         diagnostic.Message.ShouldContain("nirgendwo/");
         diagnostic.Message.ShouldContain("Theme");
+        diagnostic.Location!.Value.Path.ShouldBe("content/_theme/layouts/abschnitt.hbs");
+        diagnostic.Location!.Value.Line.ShouldBe(1);
     }
 }

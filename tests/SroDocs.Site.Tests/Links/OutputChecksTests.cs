@@ -21,14 +21,24 @@ public sealed class OutputChecksTests
 
     [Theory]
     [InlineData("![Zähler](https://tracker.example.com/p.png)")]
-    [InlineData("<iframe src=\"https://video.example.com/x\"></iframe>")]
-    [InlineData("<script src=\"https://cdn.example.com/x.js\"></script>")]
-    public async Task LoadingFromAnotherServer_IsAnError(string body)
+    [InlineData("<img src=\"https://tracker.example.com/p.png\" alt=\"\">")]
+    public async Task LoadingFromAnotherServer_IsAnError_WhereItWasWritten(string body)
     {
         var diagnostic = (await CheckPageAsync(body)).Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(DiagnosticCodes.OutputLinkBroken);
         diagnostic.Message.ShouldContain("fremden Server");
-        diagnostic.Location!.Value.Path.ShouldBe("content/seite.md");
+        diagnostic.Location.ShouldBe(new Core.Diagnostics.SourceLocation("content/seite.md", 7, 1));
+    }
+
+    [Theory]
+    [InlineData("<iframe src=\"https://video.example.com/x\"></iframe>", "<iframe>")]
+    [InlineData("<script src=\"https://cdn.example.com/x.js\"></script>", "<script>")]
+    public async Task ScriptsAndFrames_AreNotPublished_AndReportedWhereTheyWereWritten(string body, string element)
+    {
+        var diagnostic = (await CheckPageAsync(body)).Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(DiagnosticCodes.HtmlNotAllowed);
+        diagnostic.Message.ShouldContain(element);
+        diagnostic.Location.ShouldBe(new Core.Diagnostics.SourceLocation("content/seite.md", 7, 1));
     }
 
     [Fact]
@@ -37,10 +47,16 @@ public sealed class OutputChecksTests
         (await CheckPageAsync("[Stadt](https://www.rostock.de/)")).Diagnostics.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task JavaScriptLinks_AreAnError()
+    [Theory]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", DiagnosticCodes.HtmlNotAllowed)]
+    [InlineData("[x](javascript:alert(1))", DiagnosticCodes.UnsafeScheme)]
+    [InlineData("[x](JaVaScRiPt:alert(1))", DiagnosticCodes.UnsafeScheme)]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)", DiagnosticCodes.UnsafeScheme)]
+    public async Task JavaScriptAndDataLinks_AreAnError_NotAMissingFile(string body, string code)
     {
-        (await CheckPageAsync("<a href=\"javascript:alert(1)\">x</a>")).Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("javascript:");
+        var diagnostic = (await CheckPageAsync(body)).Diagnostics.ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(code);
+        diagnostic.Location!.Value.Line.ShouldBe(7);
     }
 
     [Fact]
@@ -58,7 +74,7 @@ public sealed class OutputChecksTests
         site.Write("_theme/partials/prevnext.hbs", "<a href=\"{{root}}fehlt/\">weg</a>");
         var result = await site.CheckAsync();
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        diagnostic.Message.ShouldContain("'/fehlt/index.html'");
-        diagnostic.Message.ShouldContain("Betroffen sind 8 Seiten");
+        diagnostic.Message.ShouldContain("'{{root}}fehlt/'");
+        diagnostic.Location.ShouldBe(new Core.Diagnostics.SourceLocation("content/_theme/partials/prevnext.hbs", 1, 10));
     }
 }

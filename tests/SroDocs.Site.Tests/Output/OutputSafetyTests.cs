@@ -6,6 +6,7 @@ namespace SroDocs.Site.Tests.Output;
 public sealed class OutputSafetyTests
 {
     [Theory]
+    [InlineData("/")]
     [InlineData("content")]
     [InlineData("content/_site")]
     [InlineData(".")]
@@ -17,7 +18,7 @@ public sealed class OutputSafetyTests
         var before = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories).Length;
 
         // When
-        var result = await SiteGenerator.RunAsync(site.Options() with { OutputRoot = Path.Combine(site.Root, output) });
+        var result = await site.BuildAsync(output: Path.Combine(site.Root, output));
 
         // Then
         result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.OutputFolderUnsafe);

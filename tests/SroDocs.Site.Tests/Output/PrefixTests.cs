@@ -12,7 +12,7 @@ public sealed class PrefixTests
         using var site = TestSite.FromFixture("minimal");
 
         // When
-        var result = await SiteGenerator.RunAsync(site.Options() with { UrlPrefix = "/fassungen/2025-1/", BaseUrl = new Uri("https://sro.example.org/") });
+        var result = await site.BuildAsync(settings: inputs => inputs with { UrlPrefix = "/fassungen/2025-1/", BaseUrl = new Uri("https://sro.example.org/") });
 
         // Then
         result.HasErrors.ShouldBeFalse();

@@ -1,0 +1,21 @@
+using SroDocs.Core.IO;
+
+namespace SroDocs.Core.Documents;
+
+/// <summary>What a document holds. Large content is read only when needed and released once it is staged.</summary>
+public abstract record DocumentContent
+{
+    public static readonly DocumentContent Empty = new TextContent("");
+}
+
+/// <summary>Text in memory (Markdown, then HTML).</summary>
+public sealed record TextContent(string Text) : DocumentContent;
+
+/// <summary>Bytes in memory.</summary>
+public sealed record BinaryContent(byte[] Bytes) : DocumentContent;
+
+/// <summary>A file of a content source that is read when needed (copied assets, large pages).</summary>
+public sealed record SourceFileContent(IContentSource Source, string Path) : DocumentContent;
+
+/// <summary>The content was handed to the output and is no longer held in memory.</summary>
+public sealed record StagedContent(long Length) : DocumentContent;

@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+
+namespace SroDocs.Core.IO;
+
+/// <summary>
+/// A folder on disk. It is listed once, on first use, and never follows symbolic links: a link is reported
+/// as skipped (so a pull request cannot publish <c>/etc/shadow</c> through <c>bild.png → /etc/shadow</c>, and a link
+/// loop costs nothing). Only listed files can be read.
+/// </summary>
+public sealed class PhysicalContentSource : IContentSource
+{
+    private readonly Lazy<Snapshot> _snapshot;
+
+    /// <param name="root">The folder.</param>
+    /// <param name="displayRoot">Paths in messages are shown relative to this folder when the file lies below it.</param>
+    public PhysicalContentSource(string root, string displayRoot)
+    {
+        Root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        DisplayRoot = Path.GetFullPath(displayRoot);
+        _snapshot = new Lazy<Snapshot>(() => Scan(Root), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Root { get; }
+
+    public string DisplayRoot { get; }
+
+    public bool Exists => Directory.Exists(Root);
+
+    public SourceListing List(string folder = "")
+    {
+        var snapshot = _snapshot.Value;
+        return new SourceListing(
+            snapshot.Files.Where(f => SourcePaths.IsBelow(f, folder)).Select(f => SourcePaths.RelativeTo(f, folder)).ToImmutableArray(),
+            snapshot.Skipped.Where(s => SourcePaths.IsBelow(s.Path, folder)).Select(s => s with { Path = SourcePaths.RelativeTo(s.Path, folder) }).ToImmutableArray());
+    }
+
+    public bool Contains(string path) => _snapshot.Value.FileSet.Contains(path);
+
+    public byte[] ReadAllBytes(string path) =>
+        Contains(path) ? File.ReadAllBytes(FullPath(path)) : throw new FileNotFoundException($"'{path}' is not a file of this source.", path);
+
+    public string DisplayPath(string path) => DisplayOf(FullPath(path));
+
+    /// <summary>The absolute path of a file of this source.</summary>
+    public string FullPath(string path) => Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>An absolute path as authors see it: relative to the display root where it lies below it.</summary>
+    public string DisplayOf(string absolutePath)
+    {
+        var relative = Path.GetRelativePath(DisplayRoot, absolutePath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? absolutePath : relative;
+        return shown.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private static Snapshot Scan(string root)
+    {
+        var files = new List<string>();
+        var skipped = new List<SkippedEntry>();
+        if (!Directory.Exists(root))
+        {
+            return new Snapshot([], []);
+        }
+
+        var realRoot = RealPath(root);
+
+        var pending = new Stack<(string Absolute, string Relative)>();
+        pending.Push((root, ""));
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = true, ReturnSpecialDirectories = false };
+        while (pending.Count > 0)
+        {
+            var (folder, relativeFolder) = pending.Pop();
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            {
+                var relative = SourcePaths.Combine(relativeFolder, entry.Name);
+                if (entry.LinkTarget is { } target)
+                {
+                    skipped.Add(new SkippedEntry(relative, Classify(realRoot, entry), target));
+                }
+                else if (entry is DirectoryInfo)
+                {
+                    pending.Push((entry.FullName, relative));
+                }
+                else if (entry is FileInfo { Attributes: var attributes } && (attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0)
+                {
+                    files.Add(relative);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        skipped.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        return new Snapshot([.. files], [.. skipped]);
+    }
+
+    private static SkipReason Classify(string root, FileSystemInfo link)
+    {
+        try
+        {
+            var final = link.ResolveLinkTarget(returnFinalTarget: true);
+            if (final is null || !final.Exists)
+            {
+                return SkipReason.LinkLeavesRoot;
+            }
+
+            var full = Path.GetFullPath(final.FullName);
+            return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? SkipReason.LinkInsideRoot : SkipReason.LinkLeavesRoot;
+        }
+        catch (IOException)
+        {
+            // A loop (too many levels of links) or an unreadable link: it is not followed either way.
+            return SkipReason.LinkLeavesRoot;
+        }
+    }
+
+    /// <summary>The path with every symbolic link on the way resolved, so link targets can be compared with it.</summary>
+    private static string RealPath(string path)
+    {
+        var result = Path.GetPathRoot(path)!;
+        foreach (var segment in path[result.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(result, segment);
+            result = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+        }
+
+        return Path.GetFullPath(result).TrimEnd(Path.DirectorySeparatorChar);
+    }
+
+    private sealed record Snapshot(ImmutableArray<string> Files, ImmutableArray<SkippedEntry> Skipped)
+    {
+        public ImmutableHashSet<string> FileSet { get; } = Files.ToImmutableHashSet(StringComparer.Ordinal);
+    }
+}

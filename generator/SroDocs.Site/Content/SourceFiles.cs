@@ -1,0 +1,38 @@
+using SroDocs.Core.Diagnostics;
+using SroDocs.Core.Documents;
+using SroDocs.Core.IO;
+using SroDocs.Site.Diagnostics;
+
+namespace SroDocs.Site.Content;
+
+/// <summary>Reading the files of a source as documents: the one loop behind content pages, data files and templates.</summary>
+public static class SourceFiles
+{
+    /// <summary>The visible files of a folder (no names starting with '_' or '.', except <c>_index.md</c>), relative to the source's root.</summary>
+    public static IEnumerable<string> Visible(IContentSource source, string folder = "") =>
+        source.List(folder).Files
+            .Where(relative => !relative.Split('/').Any(ContentLayout.IsHidden))
+            .Select(relative => Core.IO.SourcePaths.Combine(folder, relative));
+
+    /// <summary>A text file as a document (UTF-8 checked, byte order mark and CR removed), in parallel for many files.</summary>
+    public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, Metadata> metadata, CancellationToken cancellationToken)
+    {
+        var documents = new Document[paths.Count];
+        Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var path = paths[i];
+            var bytes = source.ReadAllBytes(path);
+            var display = source.DisplayPath(path);
+            if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
+            {
+                diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(display, line, 1)));
+            }
+
+            documents[i] = new Document(new FileSource(path, display), Destination.None, new TextContent(TextFiles.Decode(bytes)), metadata(path))
+            {
+                InputHash = ContentHash.Of(bytes),
+            };
+        });
+        return documents;
+    }
+}

@@ -1,0 +1,28 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Diagnostics;
+
+namespace SroDocs.Site.Markdown;
+
+/// <summary>
+/// Markdown's generic attributes (<c>{#anker .klasse}</c>) may set an id and classes, nothing else: an attribute such
+/// as <c>{onclick=…}</c> is reported where it was written and not published.
+/// </summary>
+public static class MarkdownAttributes
+{
+    public static void Restrict(MarkdownObject node, string display, DiagnosticBag diagnostics)
+    {
+        if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties } attributes)
+        {
+            return;
+        }
+
+        foreach (var property in properties)
+        {
+            diagnostics.Add(HtmlDiagnostics.AttributeNotAllowed(new SourceLocation(display, node.Line + 1, node.Column + 1), property.Key));
+        }
+
+        attributes.Properties = null;
+    }
+}

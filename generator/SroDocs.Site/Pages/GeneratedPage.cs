@@ -1,0 +1,8 @@
+namespace SroDocs.Site.Pages;
+
+/// <summary>
+/// A page the build makes from data, without a Markdown file. Generators may make any number of them
+/// (one per facet value, one per pair of Fassungen …); each has its own id, address and kind.
+/// </summary>
+/// <param name="InMainNavigation">True when the page is listed in the main navigation (top-level pages only).</param>
+public sealed record GeneratedPage(string Id, string Url, string Title, string Description, int Weight, PageKind Kind, bool InMainNavigation);

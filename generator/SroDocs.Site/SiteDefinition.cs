@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Core.IO;
+using SroDocs.Core.Pipelines;
+using SroDocs.Site.Diagnostics;
+using SroDocs.Site.Output;
+
+namespace SroDocs.Site;
+
+/// <summary>
+/// A frozen site: pipelines, Markdig pipeline and extensions, made by <see cref="SiteBuilder.Build"/>. Each
+/// <see cref="BuildAsync"/> is a function of its <see cref="SiteInputs"/> with a context of its own, so one process
+/// can run many builds (a preview server, one build per Fassung), one after another or side by side.
+/// A build never throws for bad content; everything wrong is in the result's diagnostics.
+/// </summary>
+public sealed class SiteDefinition
+{
+    private readonly Markdig.MarkdownPipeline _markdown;
+    private readonly SiteExtensions _extensions;
+
+    internal SiteDefinition(ImmutableArray<Pipeline> pipelines, Markdig.MarkdownPipeline markdown, SiteExtensions extensions)
+    {
+        Pipelines = pipelines;
+        _markdown = markdown;
+        _extensions = extensions;
+        Dependencies = DependencyGraph.Of(pipelines);
+        Dependencies.Validate(SiteValues.Given);
+    }
+
+    /// <summary>The default SroDocs site, as <c>new SiteBuilder().Build()</c> makes it.</summary>
+    public static SiteDefinition Default() => new SiteBuilder().Build();
+
+    public ImmutableArray<Pipeline> Pipelines { get; }
+
+    /// <summary>Which step reads and publishes which value: what an edit of a value invalidates.</summary>
+    public DependencyGraph Dependencies { get; }
+
+    public async Task<SiteBuildResult> BuildAsync(SiteInputs inputs, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var values = new BuildValues();
+        values.Publish(SiteValues.Inputs, inputs);
+        values.Publish(SiteValues.Markdown, _markdown);
+        values.Publish(SiteValues.Extensions, _extensions);
+        var context = new BuildContext(values);
+
+        IOutputStaging staging;
+        try
+        {
+            staging = inputs.Output.BeginStaging();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return SiteBuildResult.NotRun([OutputDiagnostics.OutputBusy(inputs.Output.Display, exception)], stopwatch.Elapsed);
+        }
+
+        using (staging)
+        {
+            var stage = new OutputStage(staging, values, context.Diagnostics, inputs.Output.Display);
+            var report = await PipelineRunner.RunAsync(Pipelines, context, new RunOptions { RenderedSink = stage, KeepPhaseOutputs = inputs.KeepPhaseOutputs }, cancellationToken);
+            var written = Commit(inputs, staging, stage, context.Diagnostics);
+            var diagnostics = context.Diagnostics.ToSortedArray();
+            if (inputs.WarningsAsErrors)
+            {
+                diagnostics = [.. diagnostics.Select(d => d.Promoted())];
+            }
+
+            var pages = values.TryGet(SiteValues.Index, out var index) ? index.Pages.Length : 0;
+            return new SiteBuildResult(diagnostics, written, pages, stopwatch.Elapsed, context.Outputs, report);
+        }
+    }
+
+    /// <summary>Commits the staged output when the build has no errors (and no warnings under --warnings-as-errors); returns the files written.</summary>
+    private static int Commit(SiteInputs inputs, IOutputStaging staging, OutputStage stage, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors || (inputs.WarningsAsErrors && diagnostics.HasWarnings))
+        {
+            return 0;
+        }
+
+        try
+        {
+            staging.Write(OutputFolder.MarkerFile, Encoding.UTF8.GetBytes(OutputFolder.MarkerText));
+            staging.Commit();
+            return stage.FilesWritten;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(OutputDiagnostics.WriteFailed(SourceLocation.FileOnly(inputs.Output.Display), exception));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using SroDocs.Core.IO;
+
+namespace SroDocs.Site;
+
+/// <summary>
+/// The inputs of one build. A build is a function of these values only: the same definition can run many
+/// builds (a preview server, one build per Fassung), each with its own inputs and nothing shared.
+/// </summary>
+/// <param name="Content">The pages, <c>_data/</c> and the site's <c>_theme/</c> overrides.</param>
+/// <param name="Theme">The theme with <c>layouts/</c>, <c>partials/</c> and <c>assets/</c>.</param>
+public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
+{
+    /// <summary>The path under which the site is written and served, e.g. <c>/</c> or <c>/fassungen/2025-1/</c>.</summary>
+    public string UrlPrefix { get; init; } = "/";
+
+    /// <summary>The day the build treats as "today" (milestone states, changes in the future).</summary>
+    public DateOnly ReferenceDate { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>Overrides <c>basis_url</c> of <c>_data/site.yml</c> for absolute links (feed, sitemap).</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Where the site goes; <see cref="DiscardOutput"/> (for <c>check</c>) renders everything and keeps nothing.</summary>
+    public IOutputTarget Output { get; init; } = DiscardOutput.Instance;
+
+    /// <summary>Treat warnings like errors: the output is not replaced and the exit code is 1.</summary>
+    public bool WarningsAsErrors { get; init; }
+
+    /// <summary>Keep every phase's documents in the result (tests read them); normally only the latest are kept.</summary>
+    public bool KeepPhaseOutputs { get; init; }
+
+    /// <summary>The site's theme files laid over the theme (Hugo's rule: the site's <c>_theme/</c> wins).</summary>
+    public IContentSource ThemeWithOverrides => new OverlaySource(Theme, new SubfolderSource(Content, ContentLayout.ThemeOverrideFolder));
+}

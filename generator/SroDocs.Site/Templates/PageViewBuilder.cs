@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using SroDocs.Site.Content;
+using SroDocs.Site.Markdown;
+using SroDocs.Site.Navigation;
+using SroDocs.Site.Pages;
+using SroDocs.Site.Templates.Views;
+
+namespace SroDocs.Site.Templates;
+
+/// <summary>
+/// Builds the view of one page: site, page facts, navigation, breadcrumbs, table of contents, previous/next, and the
+/// data of the page's kind. Everything is a lookup in the site index: the cost does not grow with the site.
+/// </summary>
+public static class PageViewBuilder
+{
+    public static PageView Build(LayoutInputs inputs, PageRenderContext context, string bodyHtml, ImmutableArray<Heading> headings, object? data)
+    {
+        var page = context.Page;
+        var links = context.Links;
+        var index = inputs.Index;
+        var order = index.ReadingOrder;
+        var position = index.ReadingPositionOf(page);
+        return new PageView
+        {
+            Site = new SiteView(inputs.Config.Title, inputs.Config.Subtitle, inputs.Config.Publisher, inputs.Config.Contact.Office,
+                inputs.Config.Contact.Email, inputs.Config.Contact.Web, index.Home is null ? null : links.To("/")),
+            Page = Facts(inputs, page, links),
+            Root = SiteUrls.ToRoot(page.Url),
+            Canonical = inputs.Urls.Of(page.Url),
+            FeedHref = links.To("/" + DataPages.FeedPath),
+            Nav = [.. index.MainNavigation.Select(p => new NavItem(p.Title, links.To(p.Url), page.Url.StartsWith(p.Url, StringComparison.Ordinal)))],
+            Breadcrumbs = [.. index.AncestorsOf(page).Select(p => new LinkView(p.Title, links.To(p.Url)))],
+            Toc = [.. headings.Where(h => h.Level <= 3).Select(h => new TocItem(h.Text, "#" + h.Anchor, h.Level == 3))],
+            HasToc = headings.Count(h => h.Level == 2) >= 2,
+            Content = bodyHtml,
+            Children = [.. index.ChildrenOf(page.Url).Select(context.Summary)],
+            ReferenceDate = GermanFormat.Date(inputs.Inputs.ReferenceDate),
+            Prev = position is > 0 and var p1 ? new LinkView(order[p1 - 1].Title, links.To(order[p1 - 1].Url)) : null,
+            Next = position is { } p2 && p2 < order.Length - 1 ? new LinkView(order[p2 + 1].Title, links.To(order[p2 + 1].Url)) : null,
+            Data = data,
+        };
+    }
+
+    private static PageFacts Facts(LayoutInputs inputs, PageEntry page, PageLinks links)
+    {
+        var frontMatter = page.FrontMatter;
+        var taxonomy = inputs.Taxonomy;
+        var status = frontMatter?.Status is { } s ? taxonomy.Status.Resolve(s) : null;
+        return new PageFacts(
+            page.Id,
+            page.Title,
+            page.Description,
+            page.Layout,
+            frontMatter?.Type.ToString().ToLowerInvariant(),
+            page.Kind.Label,
+            status?.Name,
+            status?.Id,
+            status?.Description,
+            frontMatter?.Zyklus,
+            frontMatter?.Version,
+            frontMatter?.Stand is { } stand ? GermanFormat.Date(stand) : null,
+            frontMatter?.Stand is { } iso ? GermanFormat.Iso(iso) : null,
+            frontMatter is not null && (frontMatter.Status is not null || frontMatter.Version is not null),
+            [.. (frontMatter?.Ebenen ?? []).Select(id => new NamedLink(taxonomy.Ebenen.Resolve(id)?.Name ?? id, links.Ebene(id)))],
+            [.. (frontMatter?.Regionen ?? []).Select(id => taxonomy.Regionen.Resolve(id)?.Name ?? id)],
+            [.. (frontMatter?.Schwerpunkte ?? []).Select(id => taxonomy.Schwerpunkte.Resolve(id)?.Name ?? id)]);
+    }
+}

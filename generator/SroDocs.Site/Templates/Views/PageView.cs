@@ -1,0 +1,77 @@
+namespace SroDocs.Site.Templates.Views;
+
+/// <summary>
+/// What a layout sees, as typed records: templates write <c>{{page.title}}</c> (names are camelCase in templates),
+/// and a name no record has is an error naming the template. All decisions are made in C#; templates only print.
+/// </summary>
+public sealed record PageView
+{
+    public required SiteView Site { get; init; }
+
+    public required PageFacts Page { get; init; }
+
+    /// <summary>The relative path from the page to the site root, e.g. <c>../../</c>.</summary>
+    public required string Root { get; init; }
+
+    public required string Canonical { get; init; }
+
+    public required string FeedHref { get; init; }
+
+    public required IReadOnlyList<NavItem> Nav { get; init; }
+
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+
+    public required IReadOnlyList<TocItem> Toc { get; init; }
+
+    public required bool HasToc { get; init; }
+
+    /// <summary>The page body as HTML (printed with <c>{{{content}}}</c>).</summary>
+    public required string Content { get; init; }
+
+    public required IReadOnlyList<PageSummary> Children { get; init; }
+
+    public required string ReferenceDate { get; init; }
+
+    public required LinkView? Prev { get; init; }
+
+    public required LinkView? Next { get; init; }
+
+    /// <summary>The data of the page's kind (matrix, timeline, glossary …), or null.</summary>
+    public required object? Data { get; init; }
+
+    /// <summary>The rendered layout, for <c>baseof.hbs</c> (<c>{{{main}}}</c>).</summary>
+    public string Main { get; init; } = "";
+}
+
+public sealed record SiteView(string Title, string Subtitle, string Publisher, string Office, string Email, string Web, string? HomeHref);
+
+public sealed record PageFacts(
+    string Id,
+    string Title,
+    string? Description,
+    string Layout,
+    string? Type,
+    string? TypeLabel,
+    string? Status,
+    string? StatusId,
+    string? StatusDescription,
+    int? Zyklus,
+    string? Version,
+    string? Stand,
+    string? StandIso,
+    bool HasFacts,
+    IReadOnlyList<NamedLink> Ebenen,
+    IReadOnlyList<string> Regionen,
+    IReadOnlyList<string> Schwerpunkte);
+
+public sealed record NavItem(string Title, string Href, bool Current);
+
+public sealed record LinkView(string Title, string Href);
+
+/// <summary>A name that links where its target exists.</summary>
+public sealed record NamedLink(string Name, string? Href);
+
+public sealed record TocItem(string Text, string Href, bool Sub);
+
+/// <summary>A page as listed on others (children, Bausteine).</summary>
+public sealed record PageSummary(string Title, string Href, string? Description, string? Status, int? Zyklus);
