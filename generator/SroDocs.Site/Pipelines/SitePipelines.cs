@@ -36,11 +36,11 @@ public static class SitePipelines
         content.Parse.Add(new ParseFrontMatter());
         content.Render.Add(new ParseMarkdown());
         content.Render.Add(new RenderMarkdown());
-        content.Render.Add(new ApplyLayout(() => site.PageKinds));
+        content.Render.Add(new ApplyLayout(site));
 
         var generated = new PipelineBuilder(PipelineNames.Generated);
         generated.Parse.Add(new CreateGeneratedPages(site.PageGenerators));
-        generated.Render.Add(new ApplyLayout(() => site.PageKinds));
+        generated.Render.Add(new ApplyLayout(site));
 
         var files = new PipelineBuilder(PipelineNames.Files);
         files.Parse.Add(new DeclareSiteFiles(site.SiteFiles));

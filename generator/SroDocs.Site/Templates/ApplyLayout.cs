@@ -20,6 +20,12 @@ namespace SroDocs.Site.Templates;
 /// <param name="kinds">The site's page kinds, read when the site is built (their data may read more values).</param>
 public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentStep
 {
+    /// <summary>The step for a pipeline of <paramref name="site"/>: it knows every page kind the site can render.</summary>
+    public ApplyLayout(SiteBuilder site)
+        : this(() => site.PageKinds)
+    {
+    }
+
     public override StepDependencies Dependencies => new([.. LayoutInputs.Reads.Concat(kinds().SelectMany(k => k.Reads)).Distinct()], []);
 
     protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.Page);
@@ -57,7 +63,7 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
         catch (HandlebarsUndefinedBindingException exception)
         {
             var location = templates.Locate(current, exception.MissingKey) ?? SourceLocation.FileOnly(templates.SourceOf(current).Display);
-            context.Diagnostics.Add(TemplateDiagnostics.UnknownName(location, exception.MissingKey, ViewNames.All));
+            context.Diagnostics.Add(TemplateDiagnostics.UnknownName(location, exception.MissingKey, ViewNames.For(exception.Path)));
             return NotRendered(document);
         }
         catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
