@@ -4,8 +4,10 @@ namespace SroDocs.Core.IO;
 /// Writes a whole output tree into a hidden staging folder next to the target, then exchanges the two folders
 /// in one system call (Linux <c>renameat2(RENAME_EXCHANGE)</c>), so there is never a moment without a complete
 /// output folder. Where the platform has no exchange, two renames follow each other directly.
-/// A lock file keeps two builds from staging into the same target at once; staging folders that an
-/// interrupted build left behind are removed when the next build begins.
+/// A lock file keeps two builds from staging into the same target at once. The previous site is set aside when the
+/// new one is committed and removed, like the folders an interrupted build left behind, while the next build works
+/// (so a build never waits for thousands of old files to be deleted); the writer waits for that removal before it is
+/// disposed.
 /// </summary>
 public sealed class AtomicDirectoryWriter : IOutputStaging
 {
@@ -14,6 +16,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
 
     private readonly string _target;
     private readonly FileStream _lock;
+    private readonly Task _leftovers;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
@@ -24,7 +27,8 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         Directory.CreateDirectory(parent);
         var prefix = "." + Path.GetFileName(_target) + NameMarker;
         _lock = new FileStream(Path.Combine(parent, prefix + "sperre"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-        RemoveLeftovers(parent, prefix);
+        var leftovers = Leftovers(parent, prefix);
+        _leftovers = Task.Run(() => leftovers.ForEach(TryDelete));
         Folder = Path.Combine(parent, $"{prefix}neu-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
     }
@@ -48,13 +52,13 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     {
         if (Directory.Exists(_target) && Exchange(Folder, _target))
         {
-            // The staging name now holds the previous site.
+            // The staging name now holds the previous site; the next build removes it.
             _committed = true;
-            TryDelete(Folder);
+            TryMove(Folder, SetAsideName());
             return;
         }
 
-        var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+        var previous = SetAsideName();
         var hadPrevious = Directory.Exists(_target);
         if (hadPrevious)
         {
@@ -76,7 +80,6 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
 
         _committed = true;
-        TryDelete(previous);
     }
 
     public void Dispose()
@@ -86,7 +89,22 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
             TryDelete(Folder);
         }
 
+        _leftovers.Wait();
         _lock.Dispose();
+    }
+
+    private string SetAsideName() => Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+
+    private static void TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Under its staging name the previous site is a leftover too; the next build removes it either way.
+        }
     }
 
     private string Resolve(string relativePath)
@@ -117,17 +135,10 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
     }
 
-    private static void RemoveLeftovers(string parent, string prefix)
-    {
-        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
-        {
-            var name = Path.GetFileName(folder)[prefix.Length..];
-            if (name.StartsWith("neu-", StringComparison.Ordinal) || name.StartsWith("alt-", StringComparison.Ordinal))
-            {
-                TryDelete(folder);
-            }
-        }
-    }
+    /// <summary>Set-aside sites and interrupted staging folders that exist now (they are never the target).</summary>
+    private static List<string> Leftovers(string parent, string prefix) =>
+        [.. Directory.EnumerateDirectories(parent, prefix + "*").Where(folder =>
+            Path.GetFileName(folder)[prefix.Length..] is var name && (name.StartsWith("neu-", StringComparison.Ordinal) || name.StartsWith("alt-", StringComparison.Ordinal)))];
 
     /// <summary>Deletes a folder tree, its top-level entries side by side (a site of many pages goes faster).</summary>
     private static void TryDelete(string folder)

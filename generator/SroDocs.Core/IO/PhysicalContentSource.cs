@@ -54,42 +54,48 @@ public sealed class PhysicalContentSource : IContentSource
 
     private static Snapshot Scan(string root)
     {
-        var files = new List<string>();
-        var skipped = new List<SkippedEntry>();
         if (!Directory.Exists(root))
         {
             return new Snapshot([], []);
         }
 
         var realRoot = RealPath(root);
+        var files = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var skipped = new System.Collections.Concurrent.ConcurrentBag<SkippedEntry>();
+        ScanFolder(root, "", realRoot, files, skipped);
+        return new Snapshot([.. files.Order(StringComparer.Ordinal)], [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
+    }
 
-        var pending = new Stack<(string Absolute, string Relative)>();
-        pending.Push((root, ""));
+    /// <summary>
+    /// One folder: its files, and its subfolders side by side. Entries are read from the directory listing itself; only
+    /// entries marked as links are looked at more closely (a link costs a system call, a plain file none).
+    /// </summary>
+    private static void ScanFolder(string folder, string relativeFolder, string realRoot, System.Collections.Concurrent.ConcurrentBag<string> files, System.Collections.Concurrent.ConcurrentBag<SkippedEntry> skipped)
+    {
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = true, ReturnSpecialDirectories = false };
-        while (pending.Count > 0)
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, FileAttributes Attributes, bool IsDirectory)>(
+            folder, (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes, entry.IsDirectory), options);
+        var subfolders = new List<(string Absolute, string Relative)>();
+        foreach (var (name, attributes, isDirectory) in entries)
         {
-            var (folder, relativeFolder) = pending.Pop();
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            var relative = SourcePaths.Combine(relativeFolder, name);
+            var absolute = Path.Combine(folder, name);
+            if ((attributes & FileAttributes.ReparsePoint) != 0)
             {
-                var relative = SourcePaths.Combine(relativeFolder, entry.Name);
-                if (entry.LinkTarget is { } target)
-                {
-                    skipped.Add(new SkippedEntry(relative, Classify(realRoot, entry), target));
-                }
-                else if (entry is DirectoryInfo)
-                {
-                    pending.Push((entry.FullName, relative));
-                }
-                else if (entry is FileInfo { Attributes: var attributes } && (attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0)
-                {
-                    files.Add(relative);
-                }
+                var link = isDirectory ? (FileSystemInfo)new DirectoryInfo(absolute) : new FileInfo(absolute);
+                skipped.Add(new SkippedEntry(relative, Classify(realRoot, link), link.LinkTarget));
+            }
+            else if (isDirectory)
+            {
+                subfolders.Add((absolute, relative));
+            }
+            else if ((attributes & FileAttributes.Device) == 0)
+            {
+                files.Add(relative);
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
-        skipped.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
-        return new Snapshot([.. files], [.. skipped]);
+        Parallel.ForEach(subfolders, sub => ScanFolder(sub.Absolute, sub.Relative, realRoot, files, skipped));
     }
 
     private static SkipReason Classify(string root, FileSystemInfo link)

@@ -104,8 +104,9 @@ public static partial class GlossaryTermLinker
             return;
         }
 
-        // Most runs are one piece without any term: that is decided without copying the text.
-        if (run is [LiteralInline single] && !matcher.MayContain(single.Content.AsSpan()))
+        // Most runs hold no term: that is decided piece by piece without copying the text (a term only spans pieces
+        // when one of its forms contains a character Markdig splits text at, which the matcher knows).
+        if (!matcher.FormsMaySpanPieces && !run.Any(piece => piece is LiteralInline literal && matcher.MayContain(literal.Content.AsSpan())))
         {
             run.Clear();
             return;
@@ -118,7 +119,15 @@ public static partial class GlossaryTermLinker
         }
 
         var value = text.ToString();
-        var matches = matcher.Matches(value).Where(m => linked.Add(m.Term.Id)).ToList();
+        var matches = new List<(GlossaryTerm Term, int Index, int Length)>();
+        foreach (var match in matcher.Matches(value))
+        {
+            if (linked.Add(match.Term.Id))
+            {
+                matches.Add(match);
+            }
+        }
+
         if (matches.Count > 0)
         {
             // Markdig's InsertAfter keeps the sibling links intact; new pieces follow the run, which is then removed.

@@ -30,7 +30,14 @@ public sealed class TermMatcher
             .GroupBy(f => f.Key[0])
             .ToImmutableDictionary(g => g.Key, g => g.OrderByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToImmutableArray());
         _forms = forms.Count > 0 ? SearchValues.Create([.. forms.Keys], StringComparison.Ordinal) : null;
+        FormsMaySpanPieces = forms.Keys.Any(form => form.Any(c => !char.IsLetterOrDigit(c) && c is not (' ' or '-' or '.' or ',' or '/' or '(' or ')' or '\'')));
     }
+
+    /// <summary>
+    /// True when a form contains a character at which Markdig may split running text into several pieces (such as
+    /// <c>*</c>, <c>_</c>, <c>[</c> or <c>&amp;</c>); then a form can only be found in the pieces joined.
+    /// </summary>
+    public bool FormsMaySpanPieces { get; }
 
     public bool HasTerms => _forms is not null;
 

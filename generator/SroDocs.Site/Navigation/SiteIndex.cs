@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SroDocs.Site.FrontMatter;
 using SroDocs.Site.Pages;
@@ -11,15 +12,16 @@ namespace SroDocs.Site.Navigation;
 /// </summary>
 public sealed class SiteIndex
 {
-    private readonly ImmutableDictionary<string, PageEntry> _byId;
-    private readonly ImmutableDictionary<string, PageEntry> _byContentPath;
-    private readonly ImmutableDictionary<string, PageEntry> _byUrl;
-    private readonly ImmutableDictionary<string, ImmutableArray<PageEntry>> _children;
-    private readonly ImmutableDictionary<string, int> _readingPosition;
-    private readonly ImmutableDictionary<string, PageEntry> _bausteinPages;
-    private readonly ImmutableDictionary<string, PageEntry> _ebenePages;
-    private readonly ImmutableDictionary<string, ImmutableArray<PageEntry>> _bausteinPagesByEbene;
-    private readonly ImmutableDictionary<PageKind, PageEntry> _firstOfKind;
+    // Lookups built once and never changed: plain dictionaries are the cheapest to build and to read.
+    private readonly Dictionary<string, PageEntry> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageEntry> _byContentPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageEntry> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<PageEntry>> _children;
+    private readonly Dictionary<string, int> _readingPosition = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageEntry> _bausteinPages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageEntry> _ebenePages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<PageEntry>> _bausteinPagesByEbene;
+    private readonly Dictionary<PageKind, PageEntry> _firstOfKind = [];
 
     public SiteIndex(IEnumerable<PageEntry> pages, IEnumerable<string> files)
     {
@@ -28,21 +30,38 @@ public sealed class SiteIndex
         var ordered = pages.Select(p => (Page: p, Key: compare.GetSortKey(p.Title, System.Globalization.CompareOptions.IgnoreCase)))
             .OrderBy(x => x.Page.Weight).ThenBy(x => x.Key, Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare))
             .Select(x => x.Page).ToImmutableArray();
-        _byId = ordered.GroupBy(p => p.Id, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _byContentPath = ordered.Where(p => p.ContentPath is not null).GroupBy(p => p.ContentPath!, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _byUrl = ordered.GroupBy(p => p.Url, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        Files = files.ToImmutableHashSet(StringComparer.Ordinal);
+        foreach (var page in ordered)
+        {
+            _byId.TryAdd(page.Id, page);
+            _byUrl.TryAdd(page.Url, page);
+            _firstOfKind.TryAdd(page.Kind, page);
+            if (page.ContentPath is not null)
+            {
+                _byContentPath.TryAdd(page.ContentPath, page);
+            }
+
+            switch (page.FrontMatter)
+            {
+                case { Type: PageType.Baustein, Baustein: { } baustein }:
+                    _bausteinPages.TryAdd(baustein, page);
+                    break;
+                case { Type: PageType.Ebene, Ebene: { } ebene }:
+                    _ebenePages.TryAdd(ebene, page);
+                    break;
+            }
+        }
+
+        _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        Files = files.ToFrozenSet(StringComparer.Ordinal);
         ReadingOrder = Flatten().ToImmutableArray();
-        _readingPosition = ReadingOrder.Select((page, i) => (page.Url, i)).ToImmutableDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
+        for (var i = 0; i < ReadingOrder.Length; i++)
+        {
+            _readingPosition[ReadingOrder[i].Url] = i;
+        }
+
         BausteinPages = ordered.Where(p => p.FrontMatter is { Type: PageType.Baustein }).ToImmutableArray();
-        _bausteinPages = BausteinPages.Where(p => p.FrontMatter!.Baustein is not null)
-            .GroupBy(p => p.FrontMatter!.Baustein!).ToImmutableDictionary(g => g.Key, g => g.First());
-        _ebenePages = ordered.Where(p => p.FrontMatter is { Type: PageType.Ebene, Ebene: not null })
-            .GroupBy(p => p.FrontMatter!.Ebene!).ToImmutableDictionary(g => g.Key, g => g.First());
         _bausteinPagesByEbene = BausteinPages.SelectMany(p => p.FrontMatter!.Ebenen.Select(e => (Ebene: e, Page: p)))
-            .GroupBy(x => x.Ebene).ToImmutableDictionary(g => g.Key, g => g.Select(x => x.Page).ToImmutableArray());
-        _firstOfKind = ordered.GroupBy(p => p.Kind).ToImmutableDictionary(g => g.Key, g => g.First());
+            .GroupBy(x => x.Ebene).ToDictionary(g => g.Key, g => g.Select(x => x.Page).ToImmutableArray(), StringComparer.Ordinal);
         MainNavigation = ChildrenOf("/").Where(p => p.InMainNavigation && p.Url.Count(c => c == '/') == 2).ToImmutableArray();
         Pages = ordered;
     }
@@ -51,7 +70,7 @@ public sealed class SiteIndex
     public ImmutableArray<PageEntry> Pages { get; }
 
     /// <summary>Output paths of copied files (assets, images), relative to the site root.</summary>
-    public ImmutableHashSet<string> Files { get; }
+    public FrozenSet<string> Files { get; }
 
     /// <summary>The home page and every page below it, depth first: the order of previous/next.</summary>
     public ImmutableArray<PageEntry> ReadingOrder { get; }

@@ -53,12 +53,14 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
         var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.BodyHtml) ?? "",
             document.Metadata.GetOrDefault(SiteKeys.Headings, []), data);
         var current = key;
-        string html;
+        byte[] html;
         try
         {
             var main = templates.Render(key, view);
             current = ThemeTemplates.BaseLayout;
-            html = templates.Render(ThemeTemplates.BaseLayout, view with { Main = main });
+            using var output = new Output.Utf8PageWriter();
+            templates.Render(ThemeTemplates.BaseLayout, view with { Main = main }, output);
+            html = output.ToArray();
         }
         catch (HandlebarsUndefinedBindingException exception)
         {
@@ -82,7 +84,7 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
 
         var pageAnchors = dataAnchors.Count == 0 ? body.PageAnchors : body.PageAnchors.Concat(dataAnchors).ToHashSet(StringComparer.Ordinal);
         var facts = new RenderedFacts(pageAnchors, templateIds, body.AnchorLinks.AddRange(renderContext.AnchorLinks));
-        return document.WithText(html).With(SiteKeys.Facts, facts);
+        return document.With(SiteKeys.Facts, facts) with { Content = new BinaryContent(html) };
     }
 
     private static Document NotRendered(Document document) => document with { Destination = Destination.None, Content = DocumentContent.Empty };

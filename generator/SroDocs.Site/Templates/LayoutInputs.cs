@@ -24,6 +24,29 @@ public sealed record LayoutInputs(
 
     public LinkResolver Resolver { get; } = new(Index, Glossary);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Depth, string FirstSegment), Chrome> _chrome = new();
+
+    /// <summary>
+    /// The parts of a page that depend only on where it sits (how deep, and below which top-level folder): site header,
+    /// main navigation, the way to the root and the feed. Their links only ever share the first folder with the page,
+    /// so they are made once per depth and first folder, not once per page.
+    /// </summary>
+    public Chrome ChromeFor(Navigation.PageEntry page)
+    {
+        var folder = page.Url[..(page.Url.LastIndexOf('/') + 1)];
+        var segments = folder.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return _chrome.GetOrAdd((segments.Length, segments.FirstOrDefault() ?? ""), _ =>
+        {
+            var links = new PageLinks(Index, folder);
+            var section = Index.MainNavigation.FirstOrDefault(p => folder.StartsWith(p.Url, StringComparison.Ordinal))?.Url;
+            return new Chrome(
+                new Views.SiteView(Config.Title, Config.Subtitle, Config.Publisher, Config.Contact.Office, Config.Contact.Email, Config.Contact.Web, Index.Home is null ? null : links.To("/")),
+                [.. Index.MainNavigation.Select(p => new Views.NavItem(p.Title, links.To(p.Url), p.Url == section))],
+                Content.SiteUrls.ToRoot(folder),
+                links.To("/" + Pages.DataPages.FeedPath));
+        });
+    }
+
     /// <summary>The values <see cref="From"/> reads; a step that uses it declares them.</summary>
     public static readonly Core.Documents.IDataKey[] Reads =
     [
@@ -41,3 +64,6 @@ public sealed record LayoutInputs(
         context.Read(SiteValues.Inputs),
         context.Read(SiteValues.Markdown));
 }
+
+/// <summary>What pages in one folder share: header, navigation, root and feed links.</summary>
+public sealed record Chrome(Views.SiteView Site, IReadOnlyList<Views.NavItem> Nav, string Root, string FeedHref);

@@ -20,15 +20,15 @@ public static class PageViewBuilder
         var index = inputs.Index;
         var order = index.ReadingOrder;
         var position = index.ReadingPositionOf(page);
+        var chrome = inputs.ChromeFor(page);
         return new PageView
         {
-            Site = new SiteView(inputs.Config.Title, inputs.Config.Subtitle, inputs.Config.Publisher, inputs.Config.Contact.Office,
-                inputs.Config.Contact.Email, inputs.Config.Contact.Web, index.Home is null ? null : links.To("/")),
+            Site = chrome.Site,
             Page = Facts(inputs, page, links),
-            Root = SiteUrls.ToRoot(page.Url),
+            Root = chrome.Root,
             Canonical = inputs.Urls.Of(page.Url),
-            FeedHref = links.To("/" + DataPages.FeedPath),
-            Nav = [.. index.MainNavigation.Select(p => new NavItem(p.Title, links.To(p.Url), page.Url.StartsWith(p.Url, StringComparison.Ordinal)))],
+            FeedHref = chrome.FeedHref,
+            Nav = chrome.Nav,
             Breadcrumbs = [.. index.AncestorsOf(page).Select(p => new LinkView(p.Title, links.To(p.Url)))],
             Toc = [.. headings.Where(h => h.Level <= 3).Select(h => new TocItem(h.Text, "#" + h.Anchor, h.Level == 3))],
             HasToc = headings.Count(h => h.Level == 2) >= 2,

@@ -57,10 +57,11 @@ public sealed partial class ReadTheme : IStep
             failed |= !Compile(partial, problems, text => handlebars.RegisterTemplate(partial.Key, text));
         }
 
-        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
+        var byName = partials.ToDictionary(p => p.Key, StringComparer.Ordinal);
         foreach (var layout in layouts)
         {
-            failed |= !Compile(layout, problems, text => compiled[layout.Key] = handlebars.Compile(text));
+            failed |= !Compile(layout, problems, _ => compiled[layout.Key] = handlebars.Compile(new StringReader(layout.WithPartialsInlined(byName))));
         }
 
         if (!compiled.ContainsKey(ThemeTemplates.BaseLayout))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using HandlebarsDotNet;
 using SroDocs.Site.Templates.Views;
 
@@ -10,7 +11,7 @@ namespace SroDocs.Site.Templates;
 /// result is wrapped in <c>layouts/baseof.hbs</c> as <c>{{{main}}}</c>.
 /// </summary>
 public sealed class ThemeTemplates(
-    ImmutableDictionary<string, HandlebarsTemplate<object, object>> layouts,
+    ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts,
     ImmutableDictionary<string, TemplateSource> layoutSources,
     ImmutableArray<TemplateSource> partials,
     bool hasErrors)
@@ -58,5 +59,13 @@ public sealed class ThemeTemplates(
         new[] { layoutSources.GetValueOrDefault(key) }.OfType<TemplateSource>().Concat(partials).Append(layoutSources[BaseLayout])
             .Select(t => t.Locate(name)).FirstOrDefault(l => l is not null);
 
-    public string Render(string key, PageView view) => layouts[key](view);
+    public string Render(string key, PageView view)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        layouts[key](writer, view, null!);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders straight into <paramref name="writer"/> (the base layout into the page's bytes).</summary>
+    public void Render(string key, PageView view, TextWriter writer) => layouts[key](writer, view, null!);
 }
