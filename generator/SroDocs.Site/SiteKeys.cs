@@ -22,8 +22,8 @@ public static class SiteKeys
     /// <summary>The headings of a page body, in order.</summary>
     public static readonly DataKey<ImmutableArray<Heading>> Headings = new("headings");
 
-    /// <summary>The HTML of the page body, before the layout is applied.</summary>
-    public static readonly DataKey<string> BodyHtml = new("bodyHtml");
+    /// <summary>The page body, before the layout is applied.</summary>
+    public static readonly DataKey<PageBody> Body = new("body");
 
     /// <summary>What rendering found on a page for the checks: its anchors and the links whose anchors are still to be checked.</summary>
     public static readonly DataKey<RenderedFacts> Facts = new("facts");

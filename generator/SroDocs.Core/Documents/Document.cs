@@ -24,6 +24,8 @@ public sealed record Document(DocumentSource Source, Destination Destination, Do
 
     public Document With<T>(DataKey<T> key, T value) => this with { Metadata = Metadata.With(key, value) };
 
+    public Document Without<T>(DataKey<T> key) => this with { Metadata = Metadata.Without(key) };
+
     public Document WithArtefact<T>(DataKey<T> key, T value) => this with { Artefacts = Artefacts.With(key, value) };
 
     public Document WithText(string text) => this with { Content = new TextContent(text) };

@@ -48,6 +48,13 @@ public sealed class Metadata
         return new Metadata(values);
     }
 
+    /// <summary>A bag without <paramref name="key"/> (work products that are used up, such as a syntax tree).</summary>
+    public Metadata Without<T>(DataKey<T> key)
+    {
+        var index = IndexOf(key.Name);
+        return index < 0 ? this : new Metadata([.. _values[..index], .. _values[(index + 1)..]]);
+    }
+
     private int IndexOf(string name)
     {
         for (var i = 0; i < _values.Length; i++)

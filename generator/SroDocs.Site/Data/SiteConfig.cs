@@ -14,7 +14,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         new Contact("", "", ""),
         new Uri("https://sro.example.org/"));
 
-    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "sprache"];
+    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url"];
     private static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
 
     public static SiteConfig Read(YamlMap map)

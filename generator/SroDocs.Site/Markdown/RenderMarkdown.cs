@@ -44,11 +44,13 @@ public sealed class RenderMarkdown : DocumentStep
         var (anchors, duplicates) = SyntaxAnchors.Collect(syntax, reserved, display, context.Diagnostics);
         var raw = RawHtmlCheck.HasRawHtml(syntax);
         var rawAnchors = raw ? RawHtmlCheck.Check(syntax, display, context.Diagnostics) : [];
-        var html = MarkdownHtml.Render(syntax, context.Read(SiteValues.Markdown));
+        var body = PageBody.FromSyntax(syntax, context.Read(SiteValues.Markdown));
         if (raw)
         {
             // HTML written by the author: one sanitising pass; the ids are then read from what will be published.
-            (html, anchors, var domDuplicates) = SanitizeBody.Apply(html, SourceLocation.FileOnly(display), context.Diagnostics);
+            var (html, ids, domDuplicates) = SanitizeBody.Apply(body.ToHtml(), SourceLocation.FileOnly(display), context.Diagnostics);
+            body = PageBody.FromHtml(html);
+            anchors = ids;
             var locatedIds = duplicates.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var id in domDuplicates.Concat(anchors.Where(reserved.Contains)).Distinct().Where(id => !locatedIds.Contains(id)))
             {
@@ -66,7 +68,7 @@ public sealed class RenderMarkdown : DocumentStep
         }
 
         return document
-            .With(SiteKeys.BodyHtml, html)
+            .With(SiteKeys.Body, body)
             .With(SiteKeys.Facts, new RenderedFacts(anchors, System.Collections.Immutable.ImmutableHashSet<string>.Empty, anchorLinks)) with { Artefacts = Metadata.Empty };
     }
 }

@@ -5,17 +5,28 @@ namespace SroDocs.Site.Output;
 
 /// <summary>
 /// A text writer that encodes to UTF-8 into a pooled buffer as it goes, so a page is rendered straight into the bytes
-/// that are written, without a string of the whole page in between.
+/// that are written, without a string of the whole page in between. Small writes (Markdig writes single characters
+/// often) are gathered first and encoded together.
 /// </summary>
 public sealed class Utf8PageWriter : TextWriter
 {
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(32 * 1024);
+    private readonly char[] _pending = ArrayPool<char>.Shared.Rent(4096);
+    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(32 * 1024);
+    private int _pendingLength;
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public override void Write(char value) => Write([value]);
+    public override void Write(char value)
+    {
+        if (_pendingLength == _pending.Length)
+        {
+            Flush(final: false);
+        }
+
+        _pending[_pendingLength++] = value;
+    }
 
     public override void Write(string? value) => Write(value.AsSpan());
 
@@ -23,39 +34,53 @@ public sealed class Utf8PageWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> chars)
     {
-        Ensure(_encoder.GetByteCount(chars, flush: false));
-        _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);
+        if (chars.Length <= _pending.Length - _pendingLength)
+        {
+            chars.CopyTo(_pending.AsSpan(_pendingLength));
+            _pendingLength += chars.Length;
+            return;
+        }
+
+        Flush(final: false);
+        Encode(chars, final: false);
     }
 
     /// <summary>The page's bytes, copied once to their exact size.</summary>
     public byte[] ToArray()
     {
-        Ensure(8);
-        _length += _encoder.GetBytes([], _buffer.AsSpan(_length), flush: true);
-        return _buffer.AsSpan(0, _length).ToArray();
+        Flush(final: true);
+        return _bytes.AsSpan(0, _length).ToArray();
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (_buffer.Length > 0)
+        if (_bytes.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = [];
+            ArrayPool<byte>.Shared.Return(_bytes);
+            ArrayPool<char>.Shared.Return(_pending);
+            _bytes = [];
         }
 
         base.Dispose(disposing);
     }
 
-    private void Ensure(int more)
+    private void Flush(bool final)
     {
-        if (_length + more <= _buffer.Length)
+        Encode(_pending.AsSpan(0, _pendingLength), final);
+        _pendingLength = 0;
+    }
+
+    private void Encode(ReadOnlySpan<char> chars, bool final)
+    {
+        var needed = _encoder.GetByteCount(chars, flush: final);
+        if (_length + needed > _bytes.Length)
         {
-            return;
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + needed));
+            _bytes.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = larger;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
-        _buffer.AsSpan(0, _length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = larger;
+        _length += _encoder.GetBytes(chars, _bytes.AsSpan(_length), flush: final);
     }
 }

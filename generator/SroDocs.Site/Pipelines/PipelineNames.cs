@@ -3,8 +3,8 @@ namespace SroDocs.Site.Pipelines;
 /// <summary>The names of the site's own pipelines, in the order they run within each phase.</summary>
 public static class PipelineNames
 {
-    public const string Data = "data";
     public const string Theme = "theme";
+    public const string Data = "data";
     public const string Assets = "assets";
     public const string Content = "content";
     public const string Generated = "generated";

@@ -12,8 +12,8 @@ using SroDocs.Site.Templates;
 namespace SroDocs.Site.Pipelines;
 
 /// <summary>
-/// The pipelines of a SroDocs site, declared in one place. Within a phase they run in this order: data and theme are
-/// known before pages are read; the index sees every pipeline's documents; the checks run last. Whatever other
+/// The pipelines of a SroDocs site, declared in one place. Within a phase they run in this order: the theme first (it
+/// compiles in the background while the rest is read), data before pages; the index sees every pipeline's documents; the checks run last. Whatever other
 /// pipelines a site registers, their documents with a destination are indexed, checked and written the same way.
 /// </summary>
 public static class SitePipelines
@@ -53,6 +53,6 @@ public static class SitePipelines
         var checks = new PipelineBuilder(PipelineNames.Checks);
         checks.Check.Add(new RunAnalyzers());
 
-        return [data, theme, assets, content, generated, files, index, checks];
+        return [theme, data, assets, content, generated, files, index, checks];
     }
 }

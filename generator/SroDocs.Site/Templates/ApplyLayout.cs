@@ -50,16 +50,13 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
 
         var renderContext = new PageRenderContext(inputs, page, context);
         var data = page.Kind.BuildData(renderContext);
-        var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.BodyHtml) ?? "",
-            document.Metadata.GetOrDefault(SiteKeys.Headings, []), data);
+        var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.Headings, []), data);
         var current = key;
         byte[] html;
         try
         {
-            var main = templates.Render(key, view);
-            current = ThemeTemplates.BaseLayout;
             using var output = new Output.Utf8PageWriter();
-            templates.Render(ThemeTemplates.BaseLayout, view with { Main = main }, output);
+            templates.RenderPage(key, view, document.Metadata.GetOrDefault(SiteKeys.Body) ?? Markdown.PageBody.Empty, output, template => current = template);
             html = output.ToArray();
         }
         catch (HandlebarsUndefinedBindingException exception)
@@ -84,8 +81,9 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
 
         var pageAnchors = dataAnchors.Count == 0 ? body.PageAnchors : body.PageAnchors.Concat(dataAnchors).ToHashSet(StringComparer.Ordinal);
         var facts = new RenderedFacts(pageAnchors, templateIds, body.AnchorLinks.AddRange(renderContext.AnchorLinks));
-        return document.With(SiteKeys.Facts, facts) with { Content = new BinaryContent(html) };
+        // The body (a syntax tree, perhaps) is used up: only the page's bytes and facts go on.
+        return document.Without(SiteKeys.Body).With(SiteKeys.Facts, facts) with { Content = new BinaryContent(html) };
     }
 
-    private static Document NotRendered(Document document) => document with { Destination = Destination.None, Content = DocumentContent.Empty };
+    private static Document NotRendered(Document document) => document.Without(SiteKeys.Body) with { Destination = Destination.None, Content = DocumentContent.Empty };
 }

@@ -13,7 +13,7 @@ namespace SroDocs.Site.Templates;
 /// </summary>
 public static class PageViewBuilder
 {
-    public static PageView Build(LayoutInputs inputs, PageRenderContext context, string bodyHtml, ImmutableArray<Heading> headings, object? data)
+    public static PageView Build(LayoutInputs inputs, PageRenderContext context, ImmutableArray<Heading> headings, object? data)
     {
         var page = context.Page;
         var links = context.Links;
@@ -32,7 +32,6 @@ public static class PageViewBuilder
             Breadcrumbs = [.. index.AncestorsOf(page).Select(p => new LinkView(p.Title, links.To(p.Url)))],
             Toc = [.. headings.Where(h => h.Level <= 3).Select(h => new TocItem(h.Text, "#" + h.Anchor, h.Level == 3))],
             HasToc = headings.Count(h => h.Level == 2) >= 2,
-            Content = bodyHtml,
             Children = [.. index.ChildrenOf(page.Url).Select(context.Summary)],
             ReferenceDate = GermanFormat.Date(inputs.Inputs.ReferenceDate),
             Prev = position is > 0 and var p1 ? new LinkView(order[p1 - 1].Title, links.To(order[p1 - 1].Url)) : null,

@@ -57,12 +57,24 @@ public sealed partial class ReadTheme : IStep
             failed |= !Compile(partial, problems, text => handlebars.RegisterTemplate(partial.Key, text));
         }
 
-        var compiled = ImmutableDictionary.CreateBuilder<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        var byName = partials.ToDictionary(p => p.Key, StringComparer.Ordinal);
-        foreach (var layout in layouts)
+        // One configuration shared by all layouts, compiled side by side.
+        var shared = handlebars.CreateSharedEnvironment();
+        var compiled = new System.Collections.Concurrent.ConcurrentDictionary<string, CompiledLayout>(StringComparer.Ordinal);
+        var layoutProblems = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
+        Parallel.ForEach(layouts, layout =>
         {
-            failed |= !Compile(layout, problems, _ => compiled[layout.Key] = handlebars.Compile(new StringReader(layout.WithPartialsInlined(byName))));
-        }
+            var sink = new List<Diagnostic>();
+            if (!Compile(layout, sink, text => compiled[layout.Key] = CompiledLayout.Compile(shared, text, layout.Key == ThemeTemplates.BaseLayout ? "main" : "content")))
+            {
+                failed = true;
+            }
+
+            foreach (var problem in sink)
+            {
+                layoutProblems.Add(problem);
+            }
+        });
+        problems.AddRange(layoutProblems.OrderBy(p => p.Location?.Path, StringComparer.Ordinal));
 
         if (!compiled.ContainsKey(ThemeTemplates.BaseLayout))
         {
@@ -70,7 +82,7 @@ public sealed partial class ReadTheme : IStep
             failed = true;
         }
 
-        var templates = new ThemeTemplates(compiled.ToImmutable(), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed);
+        var templates = new ThemeTemplates(compiled.ToImmutableDictionary(StringComparer.Ordinal), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed);
         return (templates, [.. problems]);
     }
 

@@ -17,13 +17,6 @@ public sealed partial record TemplateSource(string Key, string Display, string T
     /// </summary>
     public string Compilable => IndentedPartial().Replace(Text, "");
 
-    /// <summary>
-    /// The compilable text with every partial called without arguments written in place (a partial that calls itself,
-    /// directly or not, stays a call). Handlebars then renders a page without looking partials up by name, and the
-    /// output is the same: a partial without arguments sees the context of its call.
-    /// </summary>
-    public string WithPartialsInlined(IReadOnlyDictionary<string, TemplateSource> partials) => Inline(Compilable, partials, []);
-
     /// <summary>Element ids written literally, e.g. <c>id="inhalt"</c>; heading anchors avoid them.</summary>
     public ImmutableHashSet<string> LiteralIds =>
         LiteralId().Matches(Text).Select(m => m.Groups[1].Value).ToImmutableHashSet(StringComparer.Ordinal);
@@ -67,26 +60,8 @@ public sealed partial record TemplateSource(string Key, string Display, string T
         return new SourceLocation(Display, line, offset - lineStart + 1);
     }
 
-    private static string Inline(string text, IReadOnlyDictionary<string, TemplateSource> partials, ImmutableStack<string> calling) =>
-        PartialCall().Replace(text, call =>
-        {
-            var name = call.Groups["name"].Value;
-            if (!partials.TryGetValue(name, out var partial) || calling.Contains(name))
-            {
-                return call.Value;
-            }
-
-            var body = Inline(partial.Compilable, partials, calling.Push(name));
-
-            // A call alone on its line stands for that whole line, line end included (Handlebars' standalone rule).
-            return call.Groups["line"].Success ? call.Groups["start"].Value + body : body;
-        });
-
     [GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?>[^}]*\}\}[ \t]*\r?$)")]
     private static partial Regex IndentedPartial();
-
-    [GeneratedRegex(@"(?<line>(?<start>^|\n)\{\{>\s*(?<name>[A-Za-z0-9_./-]+)\s*\}\}[ \t]*(\r?\n|$))|\{\{>\s*(?<name>[A-Za-z0-9_./-]+)\s*\}\}")]
-    private static partial Regex PartialCall();
 
     [GeneratedRegex(@"\bid=""([A-Za-z][A-Za-z0-9_-]*)""")]
     private static partial Regex LiteralId();

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using HandlebarsDotNet;
 using SroDocs.Site.Templates.Views;
 
 namespace SroDocs.Site.Templates;
@@ -11,7 +10,7 @@ namespace SroDocs.Site.Templates;
 /// result is wrapped in <c>layouts/baseof.hbs</c> as <c>{{{main}}}</c>.
 /// </summary>
 public sealed class ThemeTemplates(
-    ImmutableDictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts,
+    ImmutableDictionary<string, CompiledLayout> layouts,
     ImmutableDictionary<string, TemplateSource> layoutSources,
     ImmutableArray<TemplateSource> partials,
     bool hasErrors)
@@ -59,13 +58,43 @@ public sealed class ThemeTemplates(
         new[] { layoutSources.GetValueOrDefault(key) }.OfType<TemplateSource>().Concat(partials).Append(layoutSources[BaseLayout])
             .Select(t => t.Locate(name)).FirstOrDefault(l => l is not null);
 
-    public string Render(string key, PageView view)
+    /// <summary>
+    /// Writes a whole page into <paramref name="writer"/>: the base layout around the layout <paramref name="key"/>
+    /// around the body. Split layouts write straight through; a layout that cannot be split gets what it wraps as text.
+    /// </summary>
+    /// <param name="rendering">Set to the template being rendered, for errors.</param>
+    public void RenderPage(string key, PageView view, Markdown.PageBody body, TextWriter writer, Action<string> rendering)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        layouts[key](writer, view, null!);
-        return writer.ToString();
+        var page = layouts[BaseLayout];
+        if (page.IsSplit)
+        {
+            rendering(BaseLayout);
+            page.Before!(writer, view, null!);
+            RenderLayout(key, view, body, writer, rendering);
+            rendering(BaseLayout);
+            page.After!(writer, view, null!);
+            return;
+        }
+
+        using var main = new StringWriter(CultureInfo.InvariantCulture);
+        RenderLayout(key, view, body, main, rendering);
+        rendering(BaseLayout);
+        page.Whole!(writer, view with { Main = main.ToString() }, null!);
     }
 
-    /// <summary>Renders straight into <paramref name="writer"/> (the base layout into the page's bytes).</summary>
-    public void Render(string key, PageView view, TextWriter writer) => layouts[key](writer, view, null!);
+    private void RenderLayout(string key, PageView view, Markdown.PageBody body, TextWriter writer, Action<string> rendering)
+    {
+        rendering(key);
+        var layout = layouts[key];
+        if (layout.IsSplit)
+        {
+            layout.Before!(writer, view, null!);
+            body.WriteTo(writer);
+            layout.After!(writer, view, null!);
+        }
+        else
+        {
+            layout.Whole!(writer, view with { Content = body.ToHtml() }, null!);
+        }
+    }
 }

@@ -40,8 +40,6 @@ public sealed class YamlMap
     /// <summary>Where this mapping starts.</summary>
     public SourceLocation Location => Source.At(_node.Start);
 
-    public IEnumerable<string> Keys => _entries.Keys;
-
     public bool Has(string key) => _entries.ContainsKey(key);
 
     /// <summary>The location of a key, or of the mapping when the key is absent.</summary>

@@ -37,10 +37,10 @@ public sealed class SiteBuilderTests
     {
         public override StepDependencies Dependencies => StepDependencies.None;
 
-        protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.BodyHtml);
+        protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.Body);
 
         protected override Document Process(Document document, StepContext context) =>
-            document.With(SiteKeys.BodyHtml, document.Get(SiteKeys.BodyHtml) + "<p class=\"markiert\">eingefügt</p>");
+            document.With(SiteKeys.Body, PageBody.FromHtml(document.Get(SiteKeys.Body).ToHtml() + "<p class=\"markiert\">eingefügt</p>"));
     }
 
     private sealed class PagesWithoutDescription : IAnalyzer

@@ -25,8 +25,8 @@ public sealed record PageView
 
     public required bool HasToc { get; init; }
 
-    /// <summary>The page body as HTML (printed with <c>{{{content}}}</c>).</summary>
-    public required string Content { get; init; }
+    /// <summary>The page body as HTML (printed with <c>{{{content}}}</c>); a layout split around it gets the body written in place.</summary>
+    public string Content { get; init; } = "";
 
     public required IReadOnlyList<PageSummary> Children { get; init; }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# SroDocs-Benchmark: erzeugt die Messkorpora (1.000 und 10.000 Seiten, dieselben 10.000 Seiten in einem Ordner,
+# lange Dokumente), baut jedes mehrmals in frischen Prozessen und gibt Median, Seiten pro Sekunde und
+# Spitzenspeicher aus; ist Hugo installiert (apt-get install hugo), baut es dieselben Seiten mit einem
+# minimalen Layout zum Vergleich.
+#   bash bench/run.sh            alles
+#   BENCH_RUNS=5 BENCH_SIZES="1000" bash bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${BENCH_RUNS:-3}"
+sizes="${BENCH_SIZES:-1000 10000}"
+long="${BENCH_LONG-2000 3000}"   # Anzahl, größte Seite in KB
+work="${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/srodocs-bench || echo "${TMPDIR:-/tmp}/srodocs-bench" )}"
+command -v python3 >/dev/null || { echo "Für den Benchmark wird python3 benötigt."; exit 1; }
+
+echo "SroDocs wird als Release (ReadyToRun) veröffentlicht …"
+bin="$work/srodocs"
+rm -rf "$bin" generator/*/obj/Release generator/*/bin/Release
+dotnet publish generator/SroDocs.Cli -c Release -r linux-x64 --self-contained true \
+  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$bin" -nologo -v q >/dev/null
+rm -rf generator/*/obj/Release generator/*/bin/Release
+
+corpus() { # name, then the command that writes it into the folder given last
+  local dir="$work/korpus-$1"; shift
+  if [ ! -f "$dir/.fertig" ]; then rm -rf "$dir"; "$@" "$dir" >/dev/null; touch "$dir/.fertig"; fi
+  echo "$dir"
+}
+pages() { find "$1" -name '*.md' -not -path '*/_data/*' | wc -l; }
+
+hugo_ok=0
+if command -v hugo >/dev/null; then hugo_ok=1; fi
+printf '\n%-22s %8s %10s %9s %10s %9s %7s\n' "Korpus" "Seiten" "SroDocs s" "Seiten/s" "Spitze MiB" "Hugo s" "Faktor"
+report() { # name dir
+  local name="$1" dir="$2" n out srodocs hugo
+  n=$(pages "$dir")
+  out="$work/ausgabe-$name"
+  read -r srodocs peak < <(python3 bench/measure.py "$runs" -- "$bin/srodocs" build --content "$dir" --output "$out" --stand 2026-12-01)
+  if [ "$hugo_ok" = 1 ]; then
+    read -r hugo hpeak < <(python3 bench/measure.py "$runs" -- hugo --quiet -s bench/hugo --contentDir "$dir" -d "$work/hugo-$name")
+    printf '%-22s %8d %10.2f %9.0f %10.0f %9.2f %6.2f×\n' "$name" "$n" "$srodocs" "$(echo "$n / $srodocs" | bc -l)" "$peak" "$hugo" "$(echo "$srodocs / $hugo" | bc -l)"
+  else
+    printf '%-22s %8d %10.2f %9.0f %10.0f %9s %7s\n' "$name" "$n" "$srodocs" "$(echo "$n / $srodocs" | bc -l)" "$peak" "–" "–"
+  fi
+}
+
+report "mitgeliefert" "content"
+for n in $sizes; do
+  report "$n" "$(corpus "$n" python3 bench/gen_corpus.py "$n")"
+done
+if [[ " $sizes " == *" 10000 "* ]]; then
+  report "10000-flach" "$(corpus 10000-flach python3 bench/flatten_corpus.py "$(corpus 10000 python3 bench/gen_corpus.py 10000)")"
+fi
+if [ -n "$long" ]; then
+  read -r count kb <<<"$long"
+  report "lang-$count" "$(corpus "lang-$count" python3 bench/gen_long_corpus.py "$(corpus 1000 python3 bench/gen_corpus.py 1000)" "$count" "$kb")"
+fi
+[ "$hugo_ok" = 1 ] || echo "Hugo ist nicht installiert (apt-get install hugo); der Vergleich entfällt."
+echo "Median aus $runs Läufen je Korpus, Ausgabe auf $work."
