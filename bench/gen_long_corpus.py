@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""A corpus of long documents for SroDocs and Hugo: N pages of 2 KB up to MAX_KB each (log-uniform, fixed seed),
-built from the pages of a gen_corpus.py corpus (SOURCE) and, every few paragraphs, a footnote and a wide table.
+"""A corpus of long documents for SroDocs and Hugo: N pages of 1 KB up to MAX_KB each (log-uniform, fixed seed), and
+every 200th page 3 MB, built from the pages of a gen_corpus.py corpus (SOURCE) and, every few paragraphs, a footnote
+and a wide table.
 Usage: gen_long_corpus.py SOURCE N MAX_KB OUTDIR"""
 import math
 import os
@@ -29,7 +30,7 @@ def main():
     shutil.copytree(os.path.join(source, "_data"), os.path.join(target, "_data"))
     shutil.copy(os.path.join(source, "_index.md"), os.path.join(target, "_index.md"))
     for i in range(n):
-        size = int(math.exp(rng.uniform(math.log(2), math.log(max_kb))) * 1024)
+        size = 3 * 1024 * 1024 if i % 200 == 199 else int(math.exp(rng.uniform(0, math.log(max_kb))) * 1024)
         parts, length, note = [], 0, 0
         while length < size:
             body = rng.choice(bodies)

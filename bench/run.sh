@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${BENCH_RUNS:-3}"
 sizes="${BENCH_SIZES:-1000 10000}"
-long="${BENCH_LONG-2000 3000}"   # Anzahl, größte Seite in KB
+long="${BENCH_LONG-2000 256}"   # Anzahl, größte Seite in KB (dazu jede 200. Seite mit 3 MB)
 work="${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/srodocs-bench || echo "${TMPDIR:-/tmp}/srodocs-bench" )}"
 command -v python3 >/dev/null || { echo "Für den Benchmark wird python3 benötigt."; exit 1; }
 

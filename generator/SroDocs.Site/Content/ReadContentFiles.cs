@@ -4,16 +4,24 @@ using SroDocs.Core.Pipelines;
 
 namespace SroDocs.Site.Content;
 
-/// <summary>Reads every Markdown page of the content source (skipping <c>_data/</c>, <c>_theme/</c> and hidden files).</summary>
+/// <summary>
+/// Reads every Markdown page of the content source (skipping <c>_data/</c>, <c>_theme/</c> and hidden files). A build
+/// keeps up to <see cref="RetainedTextBudget"/> bytes of page text in memory between reading and rendering; beyond
+/// that, pages are read again when they are needed.
+/// </summary>
 public sealed class ReadContentFiles : IStep
 {
+    public const long RetainedTextBudget = 64_000_000;
+
     public StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs);
 
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
         var content = context.Read(SiteValues.Inputs).Content;
         var pages = SourceFiles.Visible(content).Where(ContentPaths.IsPage).ToList();
-        var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, path => Metadata.Empty.With(SiteKeys.ContentPath, path), cancellationToken);
+        var left = RetainedTextBudget;
+        var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, path => Metadata.Empty.With(SiteKeys.ContentPath, path),
+            bytes => Interlocked.Add(ref left, -bytes) >= 0, cancellationToken);
         return ValueTask.FromResult(input.AddRange(documents));
     }
 }

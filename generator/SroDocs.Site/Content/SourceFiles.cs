@@ -14,8 +14,12 @@ public static class SourceFiles
             .Where(relative => !relative.Split('/').Any(ContentLayout.IsHidden))
             .Select(relative => Core.IO.SourcePaths.Combine(folder, relative));
 
-    /// <summary>A text file as a document (UTF-8 checked, byte order mark and CR removed), in parallel for many files.</summary>
-    public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, Metadata> metadata, CancellationToken cancellationToken)
+    /// <summary>
+    /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel. A document keeps its text
+    /// while <paramref name="keep"/> allows; beyond that it only keeps where to read it again, so a corpus of any size
+    /// is never held in memory at once.
+    /// </summary>
+    public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, Metadata> metadata, Func<int, bool> keep, CancellationToken cancellationToken)
     {
         var documents = new Document[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -28,7 +32,8 @@ public static class SourceFiles
                 diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(display, line, 1)));
             }
 
-            documents[i] = new Document(new FileSource(path, display), Destination.None, new TextContent(TextFiles.Decode(bytes)), metadata(path))
+            DocumentContent content = keep(bytes.Length) ? new TextContent(TextFiles.Decode(bytes)) : new SourceFileContent(source, path);
+            documents[i] = new Document(new FileSource(path, display), Destination.None, content, metadata(path))
             {
                 InputHash = ContentHash.Of(bytes),
             };

@@ -12,13 +12,9 @@ namespace SroDocs.Site.FrontMatter;
 /// <summary>
 /// Reads and validates each page's front matter and makes its <see cref="PageEntry"/>: id, URL, kind, destination.
 /// A page whose front matter is broken keeps a stand-in title, so that links to it are still checked correctly.
-/// Large sites do not keep every page's text in memory: beyond a budget, the text is read again when the page is rendered.
 /// </summary>
 public sealed class ParseFrontMatter : DocumentStep
 {
-    /// <summary>Characters of page text a build keeps in memory between parsing and rendering.</summary>
-    public const long RetainedTextBudget = 48_000_000;
-
     public override StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs, SiteValues.Taxonomy);
 
     protected override bool Applies(Document document) => document.Metadata.Contains(SiteKeys.ContentPath);
@@ -29,7 +25,8 @@ public sealed class ParseFrontMatter : DocumentStep
         var contentPath = document.Get(SiteKeys.ContentPath);
         var pathType = ContentPaths.IsHome(contentPath) ? PageType.Start : ContentPaths.IsSectionIndex(contentPath) ? PageType.Abschnitt : (PageType?)null;
         var sink = new List<Diagnostic>();
-        var frontMatter = ReadFrontMatter(document, context.Read(SiteValues.Taxonomy), pathType, inputs.ReferenceDate, sink)
+        var text = PageText.Of(document, context.Diagnostics) ?? "";
+        var frontMatter = ReadFrontMatter(text, document.Source.Display, context.Read(SiteValues.Taxonomy), pathType, inputs.ReferenceDate, sink)
             ?? new PageFrontMatter { Title = Path.GetFileNameWithoutExtension(contentPath), Type = pathType ?? PageType.Seite };
         context.Diagnostics.AddRange(sink);
 
@@ -45,26 +42,17 @@ public sealed class ParseFrontMatter : DocumentStep
             contentPath,
             frontMatter,
             frontMatter.Type == PageType.Abschnitt || frontMatter.InMainNavigation);
-        return Retain(document, context)
+        return document
             .With(SiteKeys.FrontMatter, frontMatter)
             .With(SiteKeys.Page, page) with { Destination = Destination.File(page.Destination) };
     }
 
-    private static Document Retain(Document document, StepContext context)
+    private static PageFrontMatter? ReadFrontMatter(string text, string display, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)
     {
-        var budget = context.Once(_ => new TextBudget());
-        return document.Source is FileSource file && !budget.TryTake(document.Text.Length)
-            ? document with { Content = new SourceFileContent(context.Read(SiteValues.Inputs).Content, file.Path) }
-            : document;
-    }
-
-    private static PageFrontMatter? ReadFrontMatter(Document document, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)
-    {
-        var display = document.Source.Display;
-        if (FrontMatterSplitter.Split(document.Text) is not { } yaml)
+        if (FrontMatterSplitter.Split(text) is not { } yaml)
         {
             var start = new SourceLocation(display, 1, 1);
-            sink.Add(FrontMatterSplitter.IsUnclosed(document.Text)
+            sink.Add(FrontMatterSplitter.IsUnclosed(text)
                 ? FrontMatterDiagnostics.FrontMatterUnclosed(start)
                 : FrontMatterDiagnostics.FrontMatterMissing(start));
             return null;
@@ -73,13 +61,5 @@ public sealed class ParseFrontMatter : DocumentStep
         // The YAML starts on the line after the opening '---'.
         var map = YamlDocumentReader.Read(new YamlSource(display, yaml, 1), YamlErrors.FrontMatter, sink);
         return map is null ? null : FrontMatterReader.Read(map, taxonomy, pathType, referenceDate);
-    }
-
-    /// <summary>How much page text this build still keeps in memory.</summary>
-    private sealed class TextBudget
-    {
-        private long _left = RetainedTextBudget;
-
-        public bool TryTake(long characters) => Interlocked.Add(ref _left, -characters) >= 0;
     }
 }

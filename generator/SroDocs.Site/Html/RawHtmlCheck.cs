@@ -16,19 +16,17 @@ public static class RawHtmlCheck
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>True when the syntax tree holds any HTML written by the author.</summary>
-    public static bool HasRawHtml(MarkdownDocument syntax) => syntax.Descendants<HtmlBlock>().Any() || syntax.Descendants<HtmlInline>().Any();
-
-    public static IReadOnlyList<(string Anchor, SourceLocation Location)> Check(MarkdownDocument syntax, string display, DiagnosticBag diagnostics)
+    /// <param name="html">The HTML blocks and inline tags of a page (<see cref="Markdown.SyntaxWalk.Html"/>).</param>
+    public static IReadOnlyList<(string Anchor, SourceLocation Location)> Check(IReadOnlyList<MarkdownObject> html, string display, DiagnosticBag diagnostics)
     {
         var anchors = new List<(string, SourceLocation)>();
-        foreach (var (html, node) in Pieces(syntax))
+        foreach (var (text, node) in html.Select(Piece))
         {
             var location = new SourceLocation(display, node.Line + 1, node.Column + 1);
             var sanitizer = ContentHtmlPolicy.Create(removal => diagnostics.Add(HtmlDiagnostics.Removed(location, removal)));
-            using var document = sanitizer.SanitizeDom(html);
+            using var document = sanitizer.SanitizeDom(text);
             // Addresses of what survives the sanitiser (what it removes is reported already).
-            foreach (var element in Parser.ParseDocument("<!doctype html><body>" + html).Body!.QuerySelectorAll("*").Where(e => ContentHtmlPolicy.AllowedTags.Contains(e.LocalName)))
+            foreach (var element in Parser.ParseDocument("<!doctype html><body>" + text).Body!.QuerySelectorAll("*").Where(e => ContentHtmlPolicy.AllowedTags.Contains(e.LocalName)))
             {
                 foreach (var attribute in element.Attributes.Where(a => ContentHtmlPolicy.AddressAttributes.Contains(a.Name) && ContentHtmlPolicy.AllowedAttributes.Contains(a.Name)))
                 {
@@ -67,16 +65,10 @@ public static class RawHtmlCheck
         diagnostics.Add(HtmlDiagnostics.SiteAddressInHtml(location, tag, address));
     }
 
-    private static IEnumerable<(string Html, MarkdownObject Node)> Pieces(MarkdownDocument syntax)
+    private static (string Html, MarkdownObject Node) Piece(MarkdownObject node) => node switch
     {
-        foreach (var block in syntax.Descendants<HtmlBlock>())
-        {
-            yield return (block.Lines.ToString(), block);
-        }
-
-        foreach (var inline in syntax.Descendants<HtmlInline>())
-        {
-            yield return (inline.Tag, inline);
-        }
-    }
+        HtmlBlock block => (block.Lines.ToString(), block),
+        HtmlInline inline => (inline.Tag, inline),
+        _ => throw new ArgumentException($"{node.GetType().Name} is not HTML.", nameof(node)),
+    };
 }

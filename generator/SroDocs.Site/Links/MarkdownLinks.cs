@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Site.Content;
@@ -18,7 +17,7 @@ public static class MarkdownLinks
     /// <param name="locate">Where a link was written (the file position, or the data entry for texts from data files).</param>
     /// <param name="report">Makes the diagnostic for a broken link from its href and the resolver's (unplaced) problem.</param>
     public static ImmutableArray<AnchorLink> Resolve(
-        MarkdownDocument syntax,
+        IEnumerable<LinkInline> links,
         PageEntry page,
         LinkResolver resolver,
         Func<LinkInline, SourceLocation> locate,
@@ -26,7 +25,7 @@ public static class MarkdownLinks
         DiagnosticBag diagnostics)
     {
         var anchors = ImmutableArray.CreateBuilder<AnchorLink>();
-        foreach (var link in syntax.Descendants<LinkInline>())
+        foreach (var link in links)
         {
             if (link.Url is not { } href || link.IsAutoLink)
             {

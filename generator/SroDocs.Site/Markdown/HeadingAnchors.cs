@@ -20,7 +20,7 @@ public static class HeadingAnchors
         }
 
         var all = syntax.Descendants<HeadingBlock>().ToList();
-        var taken = new HashSet<string>(all.Select(h => h.TryGetAttributes()?.Id).OfType<string>().Where(id => id.Length > 0), StringComparer.Ordinal);
+        var anchors = new UniqueAnchors(all.Select(h => h.TryGetAttributes()?.Id).OfType<string>().Where(id => id.Length > 0), reservedIds);
         var headings = ImmutableArray.CreateBuilder<Heading>(all.Count);
         foreach (var heading in all)
         {
@@ -31,7 +31,7 @@ public static class HeadingAnchors
 
             var text = InlineText.Of(heading.Inline);
             var attributes = heading.GetAttributes();
-            var anchor = attributes.Id is { Length: > 0 } custom ? custom : HeadingSlug.Unique(HeadingSlug.Of(text), taken, reservedIds);
+            var anchor = attributes.Id is { Length: > 0 } custom ? custom : anchors.For(HeadingSlug.Of(text));
             attributes.Id = anchor;
             headings.Add(new Heading(heading.Level, text, anchor));
         }

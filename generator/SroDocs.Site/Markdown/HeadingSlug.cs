@@ -44,16 +44,27 @@ public static class HeadingSlug
 
         return builder.Length == 0 ? "abschnitt" : builder.ToString();
     }
+}
 
-    /// <summary>Makes <paramref name="slug"/> unique among <paramref name="taken"/> (and clear of <paramref name="reserved"/>) by appending -2, -3, …</summary>
-    public static string Unique(string slug, ISet<string> taken, IReadOnlySet<string>? reserved = null)
+/// <summary>
+/// Hands out anchors that are unique on one page: the slug, then the slug with -2, -3, … Each slug remembers the next
+/// number to try, so a page with a thousand equal headings costs a thousand steps, not half a million.
+/// </summary>
+public sealed class UniqueAnchors(IEnumerable<string> taken, IReadOnlySet<string>? reserved = null)
+{
+    private readonly HashSet<string> _taken = new(taken, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _next = new(StringComparer.Ordinal);
+
+    public string For(string slug)
     {
-        var candidate = slug;
-        for (var n = 2; reserved?.Contains(candidate) == true || !taken.Add(candidate); n++)
+        var n = _next.GetValueOrDefault(slug, 1);
+        var candidate = n == 1 ? slug : $"{slug}-{n}";
+        while (reserved?.Contains(candidate) == true || !_taken.Add(candidate))
         {
-            candidate = $"{slug}-{n}";
+            candidate = $"{slug}-{++n}";
         }
 
+        _next[slug] = n + 1;
         return candidate;
     }
 }

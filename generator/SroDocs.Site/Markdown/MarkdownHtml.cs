@@ -22,7 +22,7 @@ public static class MarkdownHtml
         SourceLocation entry, Func<string, string, Diagnostic> broken, DiagnosticBag diagnostics)
     {
         var syntax = Markdig.Markdown.Parse(markdown, pipeline);
-        var anchors = MarkdownLinks.Resolve(syntax, page, resolver, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
+        var anchors = MarkdownLinks.Resolve(SyntaxWalk.Of(syntax).Links, page, resolver, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
         return (Render(syntax, pipeline), anchors);
     }
 }

@@ -37,13 +37,14 @@ public sealed class RenderMarkdown : DocumentStep
             GlossaryTermLinker.Apply(syntax, context.Read(SiteValues.TermMatcher), SiteUrls.Relative(page.Url, glossaryPage.Url));
         }
 
-        var anchorLinks = MarkdownLinks.Resolve(syntax, page, resolver,
+        var walk = SyntaxWalk.Of(syntax);
+        var anchorLinks = MarkdownLinks.Resolve(walk.Links, page, resolver,
             link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
 
         var reserved = context.Read(SiteValues.Templates).ReservedIds;
-        var (anchors, duplicates) = SyntaxAnchors.Collect(syntax, reserved, display, context.Diagnostics);
-        var raw = RawHtmlCheck.HasRawHtml(syntax);
-        var rawAnchors = raw ? RawHtmlCheck.Check(syntax, display, context.Diagnostics) : [];
+        var (anchors, duplicates) = SyntaxAnchors.Collect(walk, reserved, display, context.Diagnostics);
+        var raw = walk.Html.Count > 0;
+        var rawAnchors = raw ? RawHtmlCheck.Check(walk.Html, display, context.Diagnostics) : [];
         var body = PageBody.FromSyntax(syntax, context.Read(SiteValues.Markdown));
         if (raw)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -13,22 +12,22 @@ namespace SroDocs.Site.Markdown;
 public static class SyntaxAnchors
 {
     public static (HashSet<string> Anchors, ImmutableArray<(string Id, MarkdownObject Where)> Duplicates) Collect(
-        MarkdownDocument syntax, IReadOnlySet<string> reservedIds, string display, Core.Diagnostics.DiagnosticBag diagnostics)
+        SyntaxWalk walk, IReadOnlySet<string> reservedIds, string display, Core.Diagnostics.DiagnosticBag diagnostics)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = ImmutableArray.CreateBuilder<(string, MarkdownObject)>();
-        foreach (var node in syntax.Descendants())
+        foreach (var footnote in walk.Footnotes)
         {
-            switch (node)
-            {
-                case Footnote footnote:
-                    anchors.Add($"fn:{footnote.Order}");
-                    break;
-                case FootnoteLink { IsBackLink: false } link:
-                    anchors.Add($"fnref:{link.Index}");
-                    break;
-            }
+            anchors.Add($"fn:{footnote.Order}");
+        }
 
+        foreach (var link in walk.FootnoteLinks.Where(l => !l.IsBackLink))
+        {
+            anchors.Add($"fnref:{link.Index}");
+        }
+
+        foreach (var node in walk.WithAttributes)
+        {
             MarkdownAttributes.Restrict(node, display, diagnostics);
             if (node.TryGetAttributes()?.Id is { Length: > 0 } id && (!anchors.Add(id) || reservedIds.Contains(id)))
             {

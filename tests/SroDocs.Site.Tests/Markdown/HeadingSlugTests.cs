@@ -14,11 +14,22 @@ public sealed class HeadingSlugTests
         HeadingSlug.Of(heading).ShouldBe(expected);
 
     [Fact]
-    public void Unique_AppendsNumbers()
+    public void UniqueAnchors_AppendNumbers_AroundTakenAndReservedIds()
     {
-        var taken = new HashSet<string>();
-        HeadingSlug.Unique("ziele", taken).ShouldBe("ziele");
-        HeadingSlug.Unique("ziele", taken).ShouldBe("ziele-2");
-        HeadingSlug.Unique("ziele", taken).ShouldBe("ziele-3");
+        // Given: an author's anchor 'ziele-2' and a theme id 'ziele-3'
+        var anchors = new UniqueAnchors(["ziele-2"], new HashSet<string> { "ziele-3" });
+
+        // When / Then
+        anchors.For("ziele").ShouldBe("ziele");
+        anchors.For("ziele").ShouldBe("ziele-4");
+        anchors.For("ziele").ShouldBe("ziele-5");
+        anchors.For("wege").ShouldBe("wege");
+    }
+
+    [Fact]
+    public void UniqueAnchors_ForAThousandEqualHeadings_AreAllDistinct()
+    {
+        var anchors = new UniqueAnchors([]);
+        Enumerable.Range(0, 1000).Select(_ => anchors.For("kapitel")).Distinct().Count().ShouldBe(1000);
     }
 }

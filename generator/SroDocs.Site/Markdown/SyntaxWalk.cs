@@ -1,0 +1,103 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SroDocs.Site.Markdown;
+
+/// <summary>
+/// One walk over a page's syntax tree, in document order, gathering what the render steps look at: links and images,
+/// HTML written by the author, elements with attributes, footnotes. Every later pass works on these lists instead of
+/// walking the whole tree again.
+/// </summary>
+public sealed class SyntaxWalk
+{
+    private SyntaxWalk()
+    {
+    }
+
+    public List<LinkInline> Links { get; } = [];
+
+    /// <summary>HTML blocks and inline HTML tags, as written.</summary>
+    public List<MarkdownObject> Html { get; } = [];
+
+    /// <summary>Every element that carries attributes (ids, classes, Markdown's <c>{…}</c>).</summary>
+    public List<MarkdownObject> WithAttributes { get; } = [];
+
+    public List<Footnote> Footnotes { get; } = [];
+
+    public List<FootnoteLink> FootnoteLinks { get; } = [];
+
+    public static SyntaxWalk Of(MarkdownDocument syntax)
+    {
+        var walk = new SyntaxWalk();
+        var blocks = new Stack<Block>();
+        blocks.Push(syntax);
+        while (blocks.Count > 0)
+        {
+            var block = blocks.Pop();
+            walk.Visit(block);
+            switch (block)
+            {
+                case ContainerBlock container:
+                    for (var i = container.Count - 1; i >= 0; i--)
+                    {
+                        blocks.Push(container[i]);
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    walk.VisitInlines(inline);
+                    break;
+            }
+        }
+
+        return walk;
+    }
+
+    private void Visit(MarkdownObject node)
+    {
+        if (node.TryGetAttributes() is not null)
+        {
+            WithAttributes.Add(node);
+        }
+
+        switch (node)
+        {
+            case HtmlBlock or HtmlInline:
+                Html.Add(node);
+                break;
+            case LinkInline { IsAutoLink: false, Url: not null } link:
+                Links.Add(link);
+                break;
+            case Footnote footnote:
+                Footnotes.Add(footnote);
+                break;
+            case FootnoteLink footnoteLink:
+                FootnoteLinks.Add(footnoteLink);
+                break;
+        }
+    }
+
+    private void VisitInlines(ContainerInline root)
+    {
+        var pending = new Stack<Inline>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            if (inline != root)
+            {
+                Visit(inline);
+            }
+
+            if (inline is ContainerInline container)
+            {
+                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+}
