@@ -108,7 +108,13 @@ public sealed class PhysicalContentSource : IContentSource
                 return SkipReason.LinkLeavesRoot;
             }
 
-            var full = Path.GetFullPath(final.FullName);
+            var full = Path.GetFullPath(final.FullName).TrimEnd(Path.DirectorySeparatorChar);
+            var linkFolder = RealPath(Path.GetDirectoryName(link.FullName)!);
+            if (final is DirectoryInfo && (linkFolder == full || linkFolder.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            {
+                return SkipReason.LinkLoops;
+            }
+
             return full == root || full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? SkipReason.LinkInsideRoot : SkipReason.LinkLeavesRoot;
         }
         catch (IOException)

@@ -18,4 +18,7 @@ public enum SkipReason
 
     /// <summary>A symbolic link whose target lies inside the root; the target itself is used where it is.</summary>
     LinkInsideRoot,
+
+    /// <summary>A symbolic link to a folder that contains the link: followed, it would never end.</summary>
+    LinkLoops,
 }

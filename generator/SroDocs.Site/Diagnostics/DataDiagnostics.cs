@@ -75,4 +75,29 @@ public static class DataDiagnostics
         Severity.Warning,
         $"Der Meilenstein '{id}' liegt zeitlich vor '{previousId}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
         location);
+
+    /// <summary>A file of a kind the site does not publish (a warning: the file is left out).</summary>
+    public static Diagnostic FileNotPublished(SourceLocation location, string allowed) => new(
+        DiagnosticCodes.FileNotPublished,
+        Severity.Warning,
+        $"Diese Datei wird nicht veröffentlicht: Dateien dieser Art könnten auf der Website Programmcode ausführen oder gehören nicht dorthin. Veröffentlicht werden {allowed}.",
+        location);
+
+    /// <summary>A symbolic link that the build does not follow; one that leaves its folder or loops is an error.</summary>
+    public static Diagnostic LinkNotFollowed(SourceLocation location, Core.IO.SkipReason reason, string? target, string folderName) => reason switch
+    {
+        Core.IO.SkipReason.LinkLeavesRoot => Error(
+            DiagnosticCodes.LinkLeavesFolder,
+            location,
+            $"Die Verknüpfung zeigt aus dem {folderName} hinaus ('{target}') und wird nicht verfolgt: Dateien außerhalb werden nie veröffentlicht. Bitte die Datei selbst ablegen."),
+        Core.IO.SkipReason.LinkLoops => Error(
+            DiagnosticCodes.LinkLeavesFolder,
+            location,
+            $"Die Verknüpfung zeigt auf einen Ordner, der sie selbst enthält ('{target}'), und wird nicht verfolgt. Bitte entfernen."),
+        _ => new Diagnostic(
+            DiagnosticCodes.LinkLeavesFolder,
+            Severity.Warning,
+            $"Die Verknüpfung auf '{target}' wird nicht verfolgt; die Datei selbst wird an ihrem Ort verwendet. Bitte die Verknüpfung entfernen.",
+            location),
+    };
 }

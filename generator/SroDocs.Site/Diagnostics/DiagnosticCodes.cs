@@ -18,6 +18,8 @@ public static class DiagnosticCodes
     public const string DataUnknownReference = "SRO1007";
     public const string DataInvalidDate = "SRO1008";
     public const string ThemeFolderMissing = "SRO1009";
+    public const string LinkLeavesFolder = "SRO1010";
+    public const string FileNotPublished = "SRO1011";
 
     public const string FrontMatterYamlInvalid = "SRO2001";
     public const string FrontMatterRequiredMissing = "SRO2002";

@@ -65,11 +65,23 @@ public static class FrontMatterDiagnostics
         location,
         $"Die Adresse '{url}' entsteht schon aus {firstSource}. Bitte eine der Dateien umbenennen.");
 
-    /// <summary>The Markdown nests deeper than Markdig can parse.</summary>
+    /// <summary>The Markdown nests deeper than Markdig can parse (found by the parser itself).</summary>
     public static Diagnostic MarkdownTooDeep(SourceLocation location) => Error(
         DiagnosticCodes.MarkdownTooDeep,
         location,
         "Der Text ist zu tief verschachtelt (zum Beispiel sehr viele '>' oder '[' hintereinander) und kann nicht gelesen werden.");
+
+    /// <summary>Block quotes, lists or HTML elements nested deeper than <paramref name="limit"/> levels, at the place it happens.</summary>
+    public static Diagnostic MarkdownTooDeep(SourceLocation location, string what, int limit) => Error(
+        DiagnosticCodes.MarkdownTooDeep,
+        location,
+        $"Hier sind {what} tiefer als {limit} Ebenen verschachtelt. So tief ist kein Dokument verschachtelt; die Seite wird nicht gelesen. Bitte die Verschachtelung auflösen.");
+
+    /// <summary>A page beyond the size a build reads.</summary>
+    public static Diagnostic PageTooLarge(SourceLocation location, int megabytes) => Error(
+        DiagnosticCodes.MarkdownTooDeep,
+        location,
+        $"Die Seite ist größer als {megabytes} MB und wird nicht gelesen. Bitte auf mehrere Seiten aufteilen.");
 
     /// <summary>A content or data file is not valid UTF-8; <paramref name="location"/> is the first bad line.</summary>
     public static Diagnostic NotUtf8(SourceLocation location) => Error(
@@ -82,4 +94,12 @@ public static class FrontMatterDiagnostics
         DiagnosticCodes.ChangedDuringBuild,
         location,
         "Die Datei wurde während der Erstellung geändert. Bitte die Erstellung wiederholen.");
+
+    /// <summary>An id or layout name with characters that could make it a path elsewhere.</summary>
+    public static Diagnostic UnsafeName(SourceLocation location, string key, string value) => Error(
+        DiagnosticCodes.FrontMatterUnknownValue,
+        location,
+        key == "layout"
+            ? $"'{value}' ist kein Layoutname. Erlaubt sind Kleinbuchstaben, Ziffern, '-' und '_', auch mit Bereich (bausteine/baustein)."
+            : $"'{value}' ist keine gültige ID. Erlaubt sind Buchstaben, Ziffern, '-', '_' und '.', Teile getrennt durch '/', ohne '..'.");
 }

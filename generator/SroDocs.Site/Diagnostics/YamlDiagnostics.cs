@@ -14,6 +14,10 @@ public static class YamlDiagnostics
     public static Diagnostic InvalidSyntax(YamlErrors errors, SourceLocation location, string detail) =>
         Error(errors.Syntax, location, SyntaxMessage(detail));
 
+    /// <summary>An anchor (<c>&amp;a</c>), alias (<c>*a</c>) or merge key (<c>&lt;&lt;</c>): refused in every YAML file.</summary>
+    public static Diagnostic AliasNotAllowed(YamlErrors errors, SourceLocation location, string what) =>
+        Error(errors.Syntax, location, $"YAML-Verweise ('{what}') sind nicht erlaubt. Bitte den Wert ausschreiben; Anker, Verweise und '<<' werden nicht verarbeitet.");
+
     /// <summary>The parser gave up on an unclosed bracket or an unfinished value.</summary>
     public static Diagnostic UnclosedBracket(YamlErrors errors, SourceLocation location) =>
         InvalidSyntax(errors, location, "eine Klammer [ oder { wird nicht geschlossen oder ein Wert ist unvollständig");

@@ -36,7 +36,7 @@ public static class FrontMatterReader
         {
             Title = map.String("title", required: true) ?? "(ohne Titel)",
             Type = type,
-            Id = map.String("id"),
+            Id = Name(map, "id", SafeId),
             Baustein = ResolveOne(map, "baustein", taxonomy.Bausteine, required: isBaustein),
             Ebene = ResolveOne(map, "ebene", taxonomy.Ebenen, required: type == PageType.Ebene),
             Ebenen = ResolveMany(map, "ebenen", taxonomy.Ebenen, required: isBaustein),
@@ -50,9 +50,28 @@ public static class FrontMatterReader
             Schwerpunkte = ResolveMany(map, "schwerpunkte", taxonomy.Schwerpunkte, required: false),
             Changes = ReadChanges(map, taxonomy, zyklus, referenceDate),
             RecogniseGlossaryTerms = map.Bool("glossar") ?? true,
-            Layout = map.String("layout"),
+            Layout = Name(map, "layout", SafeLayout),
             InMainNavigation = map.Bool("hauptnavigation") ?? false,
         };
+    }
+
+    /// <summary>Ids: letters, digits, '-', '_', '.', in parts separated by '/', none of them '.' or '..'.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SafeId = new(@"^(?!.*(^|/)\.{1,2}(/|$))[A-Za-z0-9][A-Za-z0-9_.-]*(/[A-Za-z0-9][A-Za-z0-9_.-]*)*$");
+
+    /// <summary>Layouts: a name, or a section and a name (<c>bausteine/baustein</c>).</summary>
+    private static readonly System.Text.RegularExpressions.Regex SafeLayout = new(@"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)?$");
+
+    /// <summary>A value used as a name or path (id, layout): one that could point elsewhere (../, /, \) is an error at the value.</summary>
+    private static string? Name(YamlMap map, string key, System.Text.RegularExpressions.Regex pattern)
+    {
+        var value = map.String(key);
+        if (value is null || pattern.IsMatch(value))
+        {
+            return value;
+        }
+
+        map.Report(FrontMatterDiagnostics.UnsafeName(map.ValueLocation(key), key, value));
+        return null;
     }
 
     private static PageType ReadType(YamlMap map, PageType? pathType)

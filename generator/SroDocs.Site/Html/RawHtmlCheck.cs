@@ -17,12 +17,13 @@ public static class RawHtmlCheck
     private static readonly HtmlParser Parser = new();
 
     /// <param name="html">The HTML blocks and inline tags of a page (<see cref="Markdown.SyntaxWalk.Html"/>).</param>
-    public static IReadOnlyList<(string Anchor, SourceLocation Location)> Check(IReadOnlyList<MarkdownObject> html, string display, DiagnosticBag diagnostics)
+    /// <param name="locate">Where a piece was written: its file position, or the data entry of a text from a data file.</param>
+    public static IReadOnlyList<(string Anchor, SourceLocation Location)> Check(IReadOnlyList<MarkdownObject> html, Func<MarkdownObject, SourceLocation> locate, DiagnosticBag diagnostics)
     {
         var anchors = new List<(string, SourceLocation)>();
         foreach (var (text, node) in html.Select(Piece))
         {
-            var location = new SourceLocation(display, node.Line + 1, node.Column + 1);
+            var location = locate(node);
             var sanitizer = ContentHtmlPolicy.Create(removal => diagnostics.Add(HtmlDiagnostics.Removed(location, removal)));
             using var document = sanitizer.SanitizeDom(text);
             // Addresses of what survives the sanitiser (what it removes is reported already).

@@ -11,7 +11,10 @@ namespace SroDocs.Site.Markdown;
 /// </summary>
 public static class MarkdownAttributes
 {
-    public static void Restrict(MarkdownObject node, string display, DiagnosticBag diagnostics)
+    /// <summary>Where a node was written in a page's file.</summary>
+    public static Func<MarkdownObject, SourceLocation> InFile(string display) => node => new SourceLocation(display, node.Line + 1, node.Column + 1);
+
+    public static void Restrict(MarkdownObject node, Func<MarkdownObject, SourceLocation> locate, DiagnosticBag diagnostics)
     {
         if (node.TryGetAttributes() is not { Properties: { Count: > 0 } properties } attributes)
         {
@@ -20,7 +23,7 @@ public static class MarkdownAttributes
 
         foreach (var property in properties)
         {
-            diagnostics.Add(HtmlDiagnostics.AttributeNotAllowed(new SourceLocation(display, node.Line + 1, node.Column + 1), property.Key));
+            diagnostics.Add(HtmlDiagnostics.AttributeNotAllowed(locate(node), property.Key));
         }
 
         attributes.Properties = null;

@@ -21,8 +21,27 @@ public static class MarkdownHtml
         string markdown, PageEntry page, LinkResolver resolver, MarkdownPipeline pipeline,
         SourceLocation entry, Func<string, string, Diagnostic> broken, DiagnosticBag diagnostics)
     {
+        if (NestingGuard.Check(markdown, entry.Path) is { } tooDeep)
+        {
+            diagnostics.Add(tooDeep with { Location = entry });
+            return ("", []);
+        }
+
         var syntax = Markdig.Markdown.Parse(markdown, pipeline);
-        var anchors = MarkdownLinks.Resolve(SyntaxWalk.Of(syntax).Links, page, resolver, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
-        return (Render(syntax, pipeline), anchors);
+        var walk = SyntaxWalk.Of(syntax);
+        foreach (var node in walk.WithAttributes)
+        {
+            MarkdownAttributes.Restrict(node, _ => entry, diagnostics);
+        }
+
+        var anchors = MarkdownLinks.Resolve(walk.Links, page, resolver, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
+        if (walk.Html.Count == 0)
+        {
+            return (Render(syntax, pipeline), anchors);
+        }
+
+        // HTML in a data text is held to the same policy as in a page, and published only after the sanitiser.
+        Html.RawHtmlCheck.Check(walk.Html, _ => entry, diagnostics);
+        return (Html.SanitizeBody.Apply(Render(syntax, pipeline), entry, diagnostics).Html, anchors);
     }
 }

@@ -25,6 +25,12 @@ public sealed class ParseMarkdown : DocumentStep
             return null;
         }
 
+        if (NestingGuard.Check(text, document.Source.Display) is { } tooDeep)
+        {
+            context.Diagnostics.Add(tooDeep);
+            return null;
+        }
+
         Markdig.Syntax.MarkdownDocument syntax;
         try
         {

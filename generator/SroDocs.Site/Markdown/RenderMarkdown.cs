@@ -44,7 +44,7 @@ public sealed class RenderMarkdown : DocumentStep
         var reserved = context.Read(SiteValues.Templates).ReservedIds;
         var (anchors, duplicates) = SyntaxAnchors.Collect(walk, reserved, display, context.Diagnostics);
         var raw = walk.Html.Count > 0;
-        var rawAnchors = raw ? RawHtmlCheck.Check(walk.Html, display, context.Diagnostics) : [];
+        var rawAnchors = raw ? RawHtmlCheck.Check(walk.Html, MarkdownAttributes.InFile(display), context.Diagnostics) : [];
         var body = PageBody.FromSyntax(syntax, context.Read(SiteValues.Markdown));
         if (raw)
         {

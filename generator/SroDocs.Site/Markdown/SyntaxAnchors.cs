@@ -26,9 +26,10 @@ public static class SyntaxAnchors
             anchors.Add($"fnref:{link.Index}");
         }
 
+        var locate = MarkdownAttributes.InFile(display);
         foreach (var node in walk.WithAttributes)
         {
-            MarkdownAttributes.Restrict(node, display, diagnostics);
+            MarkdownAttributes.Restrict(node, locate, diagnostics);
             if (node.TryGetAttributes()?.Id is { Length: > 0 } id && (!anchors.Add(id) || reservedIds.Contains(id)))
             {
                 duplicates.Add((id, node));

@@ -52,6 +52,19 @@ public sealed class Utf8PageWriter : TextWriter
         return _bytes.AsSpan(0, _length).ToArray();
     }
 
+    /// <summary>The page's bytes with the <see cref="ContentSecurityPolicy"/> after its <c>&lt;head&gt;</c>, in the same one copy.</summary>
+    public byte[] ToArrayWithPolicy()
+    {
+        Flush(final: true);
+        var page = _bytes.AsSpan(0, _length);
+        var at = ContentSecurityPolicy.InsertionPoint(page);
+        var result = new byte[_length + ContentSecurityPolicy.Meta.Length];
+        page[..at].CopyTo(result);
+        ContentSecurityPolicy.Meta.CopyTo(result.AsSpan(at));
+        page[at..].CopyTo(result.AsSpan(at + ContentSecurityPolicy.Meta.Length));
+        return result;
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (_bytes.Length > 0)

@@ -21,6 +21,7 @@ public static class SitePipelines
     public static IEnumerable<PipelineBuilder> Create(SiteBuilder site)
     {
         var data = new PipelineBuilder(PipelineNames.Data);
+        data.Read.Add(new ReportSkippedLinks());
         data.Read.Add(new ReadDataFiles());
         data.Parse.Add(new ParseSiteData());
 

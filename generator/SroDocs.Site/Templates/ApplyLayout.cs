@@ -57,7 +57,7 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
         {
             using var output = new Output.Utf8PageWriter();
             templates.RenderPage(key, view, document.Metadata.GetOrDefault(SiteKeys.Body) ?? Markdown.PageBody.Empty, output, template => current = template);
-            html = output.ToArray();
+            html = output.ToArrayWithPolicy();
         }
         catch (HandlebarsUndefinedBindingException exception)
         {

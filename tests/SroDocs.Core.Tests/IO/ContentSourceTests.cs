@@ -84,7 +84,7 @@ public sealed class ContentSourceTests : IDisposable
         listing.Skipped.Select(s => (s.Path, s.Reason)).ShouldBe([
             ("bild.png", SkipReason.LinkLeavesRoot),
             ("kopie.md", SkipReason.LinkInsideRoot),
-            ("schleife", SkipReason.LinkInsideRoot),
+            ("schleife", SkipReason.LinkLoops),
         ]);
         Should.Throw<FileNotFoundException>(() => source.ReadAllBytes("bild.png"));
         source.DisplayPath("seite.md").ShouldBe("content/seite.md");

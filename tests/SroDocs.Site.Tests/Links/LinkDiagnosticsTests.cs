@@ -74,11 +74,32 @@ public sealed class LinkDiagnosticsTests
     public async Task ImagesNextToPages_AreCopied_AndLinkedRelatively()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("bausteine/bild.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
-        site.Write("seite.md", "---\ntitle: Seite\nversion: \"1\"\nstand: 2024-01-01\n---\n\n![Bild](bausteine/bild.svg)\n");
+        site.Write("bausteine/bild.png", "png");
+        site.Write("seite.md", "---\ntitle: Seite\nversion: \"1\"\nstand: 2024-01-01\n---\n\n![Bild](bausteine/bild.png)\n");
         await site.BuildCleanAsync();
-        site.Exists("bausteine/bild.svg").ShouldBeTrue();
-        site.Html("seite/index.html").QuerySelector(".prose img")!.GetAttribute("src").ShouldBe("../bausteine/bild.svg");
+        site.Exists("bausteine/bild.png").ShouldBeTrue();
+        site.Html("seite/index.html").QuerySelector(".prose img")!.GetAttribute("src").ShouldBe("../bausteine/bild.png");
+    }
+
+    [Theory]
+    [InlineData("bausteine/bild.svg")]
+    [InlineData("seite.html")]
+    [InlineData("skript.js")]
+    [InlineData("_theme/assets/eigen.js")]
+    public async Task FilesThatCouldRunCode_AreNotPublished_AndSaySo(string path)
+    {
+        // Given
+        using var site = TestSite.FromFixture("minimal");
+        site.Write(path, "<svg onload='alert(1)'/><script>alert(1)</script>");
+
+        // When
+        var result = await site.BuildAsync();
+
+        // Then
+        var warning = result.Diagnostics.ShouldHaveSingleItem();
+        warning.Code.ShouldBe(DiagnosticCodes.FileNotPublished);
+        warning.Location!.Value.Path.ShouldBe("content/" + path);
+        Directory.EnumerateFiles(site.OutputRoot, Path.GetFileName(path), SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
     [Fact]

@@ -51,10 +51,11 @@ public sealed class OutputSafetyTests
     public async Task TwoDocumentsForOnePath_AreAnError()
     {
         using var site = TestSite.FromFixture("minimal");
-        site.Write("glossar/index.html", "<p>eigene Datei</p>");
+        site.Write("_theme/assets/logo.png", "aus dem Theme-Ordner");
+        site.Write("assets/logo.png", "aus dem Inhalt");
         site.Write("sitemap.xml/liesmich.txt", "x");
         var result = await site.CheckAsync();
-        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.OutputPathConflict && d.Message.Contains("'glossar/index.html'"));
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.OutputPathConflict && d.Message.Contains("'assets/logo.png'"));
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.OutputPathConflict && d.Message.Contains("'sitemap.xml'"));
     }
 
