@@ -4,10 +4,9 @@ namespace SroDocs.Core.IO;
 /// Writes a whole output tree into a hidden staging folder next to the target, then exchanges the two folders
 /// in one system call (Linux <c>renameat2(RENAME_EXCHANGE)</c>), so there is never a moment without a complete
 /// output folder. Where the platform has no exchange, two renames follow each other directly.
-/// A lock file keeps two builds from staging into the same target at once. The previous site is set aside when the
-/// new one is committed and removed, like the folders an interrupted build left behind, while the next build works
-/// (so a build never waits for thousands of old files to be deleted); the writer waits for that removal before it is
-/// disposed.
+/// A lock file keeps two builds from staging into the same target at once. The previous site is removed right after
+/// the exchange; folders an interrupted build left behind are removed while the next build works, and the writer waits
+/// for that before it is disposed, so no build leaves anything next to the output.
 /// </summary>
 public sealed class AtomicDirectoryWriter : IOutputStaging
 {
@@ -52,13 +51,13 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     {
         if (Directory.Exists(_target) && Exchange(Folder, _target))
         {
-            // The staging name now holds the previous site; the next build removes it.
+            // The staging name now holds the previous site.
             _committed = true;
-            TryMove(Folder, SetAsideName());
+            TryDelete(Folder);
             return;
         }
 
-        var previous = SetAsideName();
+        var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
         var hadPrevious = Directory.Exists(_target);
         if (hadPrevious)
         {
@@ -80,6 +79,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
 
         _committed = true;
+        TryDelete(previous);
     }
 
     public void Dispose()
@@ -91,20 +91,6 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
 
         _leftovers.Wait();
         _lock.Dispose();
-    }
-
-    private string SetAsideName() => Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
-
-    private static void TryMove(string from, string to)
-    {
-        try
-        {
-            Directory.Move(from, to);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Under its staging name the previous site is a leftover too; the next build removes it either way.
-        }
     }
 
     private string Resolve(string relativePath)

@@ -11,6 +11,9 @@ public sealed class MemoryOutput : IOutputTarget
 
     public ImmutableSortedDictionary<string, byte[]> Files { get; private set; } = ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>What the last build staged, committed or not: what it would have published (for tests of broken input).</summary>
+    public ImmutableSortedDictionary<string, byte[]> LastStaged { get; private set; } = ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
+
     public string Text(string path) => Encoding.UTF8.GetString(Files[path]);
 
     public IOutputStaging BeginStaging() => new Staging(this);
@@ -25,8 +28,6 @@ public sealed class MemoryOutput : IOutputTarget
 
         public void Commit() => owner.Files = _files.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
-        public void Dispose()
-        {
-        }
+        public void Dispose() => owner.LastStaged = _files.ToImmutableSortedDictionary(StringComparer.Ordinal);
     }
 }

@@ -43,6 +43,12 @@ public static class MarkdownLinks
             {
                 case BrokenLink broken:
                     diagnostics.Add(report(href, broken.Problem, locate(link)));
+                    if (broken.Problem.Code == Diagnostics.DiagnosticCodes.UnsafeScheme)
+                    {
+                        // Reported, and never written out: not even a check run produces a page with this address.
+                        link.Url = "#";
+                    }
+
                     break;
                 case PageLink target:
                     link.Url = SiteUrls.Relative(page.Url, target.SiteUrl);
@@ -61,6 +67,16 @@ public static class MarkdownLinks
         }
 
         return anchors.ToImmutable();
+    }
+
+    /// <summary>Autolinks (<c>&lt;…&gt;</c>) point elsewhere by definition; one with a scheme that could run script is reported and not written out.</summary>
+    public static void CheckSchemes(IEnumerable<AutolinkInline> autolinks, Func<AutolinkInline, SourceLocation> locate, Func<string, Diagnostic, SourceLocation, Diagnostic> report, DiagnosticBag diagnostics)
+    {
+        foreach (var autolink in autolinks.Where(a => !a.IsEmail && Html.UrlSchemes.IsUnsafe(a.Url)))
+        {
+            diagnostics.Add(report(autolink.Url, LinkDiagnostics.UnsafeScheme(autolink.Url), locate(autolink)));
+            autolink.Url = "#";
+        }
     }
 
     /// <summary>For pages: the problem placed at the link's position.</summary>

@@ -35,6 +35,7 @@ public static class MarkdownHtml
         }
 
         var anchors = MarkdownLinks.Resolve(walk.Links, page, resolver, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
+        MarkdownLinks.CheckSchemes(walk.Autolinks, _ => entry, (href, problem, _) => broken(href, problem.Message), diagnostics);
         if (walk.Html.Count == 0)
         {
             return (Render(syntax, pipeline), anchors);

@@ -40,6 +40,7 @@ public sealed class RenderMarkdown : DocumentStep
         var walk = SyntaxWalk.Of(syntax);
         var anchorLinks = MarkdownLinks.Resolve(walk.Links, page, resolver,
             link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
+        MarkdownLinks.CheckSchemes(walk.Autolinks, link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
 
         var reserved = context.Read(SiteValues.Templates).ReservedIds;
         var (anchors, duplicates) = SyntaxAnchors.Collect(walk, reserved, display, context.Diagnostics);

@@ -18,6 +18,9 @@ public sealed class SyntaxWalk
 
     public List<LinkInline> Links { get; } = [];
 
+    /// <summary>CommonMark autolinks (<c>&lt;scheme:…&gt;</c>): external addresses, checked only for their scheme.</summary>
+    public List<AutolinkInline> Autolinks { get; } = [];
+
     /// <summary>HTML blocks and inline HTML tags, as written.</summary>
     public List<MarkdownObject> Html { get; } = [];
 
@@ -69,6 +72,9 @@ public sealed class SyntaxWalk
                 break;
             case LinkInline { IsAutoLink: false, Url: not null } link:
                 Links.Add(link);
+                break;
+            case AutolinkInline autolink:
+                Autolinks.Add(autolink);
                 break;
             case Footnote footnote:
                 Footnotes.Add(footnote);
