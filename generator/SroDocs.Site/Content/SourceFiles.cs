@@ -15,21 +15,23 @@ public static class SourceFiles
             .Select(relative => Core.IO.SourcePaths.Combine(folder, relative));
 
     /// <summary>
-    /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel. A document keeps its text
+    /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel; a file that is not UTF-8
+    /// text is reported and left out. A document keeps its text
     /// while <paramref name="keep"/> allows; beyond that it only keeps where to read it again, so a corpus of any size
     /// is never held in memory at once.
     /// </summary>
     public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, Metadata> metadata, Func<int, bool> keep, CancellationToken cancellationToken)
     {
-        var documents = new Document[paths.Count];
+        var documents = new Document?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var path = paths[i];
             var bytes = source.ReadAllBytes(path);
             var display = source.DisplayPath(path);
-            if (TextFiles.FirstInvalidUtf8Line(bytes) is { } line)
+            if (TextFiles.FindFault(bytes) is { } fault)
             {
-                diagnostics.Add(FrontMatterDiagnostics.NotUtf8(new SourceLocation(display, line, 1)));
+                diagnostics.Add(FrontMatterDiagnostics.UnreadableText(display, fault));
+                return;
             }
 
             DocumentContent content = keep(bytes.Length) ? new TextContent(TextFiles.Decode(bytes)) : new SourceFileContent(source, path);
@@ -38,6 +40,6 @@ public static class SourceFiles
                 InputHash = ContentHash.Of(bytes),
             };
         });
-        return documents;
+        return documents.OfType<Document>().ToArray();
     }
 }

@@ -9,9 +9,23 @@ public static class TextFiles
 
     public static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
 
-    /// <summary>The one-based line of the first byte sequence that is not UTF-8, or null when the file is valid.</summary>
-    public static int? FirstInvalidUtf8Line(byte[] bytes)
+    /// <summary>
+    /// Why <paramref name="bytes"/> cannot be read as an author's text, or null when it can: a binary file (a NUL byte
+    /// in the first 8 KB), UTF-16 (its byte order mark), or the first byte sequence that is not UTF-8.
+    /// </summary>
+    public static TextFault? FindFault(byte[] bytes)
     {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return new TextFault(TextFaultKind.Utf16, 1, 1);
+        }
+
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (head.IndexOf((byte)0) is var nul and >= 0)
+        {
+            return new TextFault(TextFaultKind.Binary, 1 + head[..nul].Count((byte)'\n'), 1);
+        }
+
         try
         {
             Strict.GetCharCount(bytes);
@@ -20,7 +34,24 @@ public static class TextFiles
         catch (DecoderFallbackException exception)
         {
             var end = exception.Index < 0 ? bytes.Length : Math.Min(exception.Index, bytes.Length);
-            return 1 + bytes.AsSpan(0, end).Count((byte)'\n');
+            var before = bytes.AsSpan(0, end);
+            var lineStart = before.LastIndexOf((byte)'\n') + 1;
+            return new TextFault(TextFaultKind.NotUtf8, 1 + before.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
         }
     }
 }
+
+public enum TextFaultKind
+{
+    /// <summary>Not text at all (an image, an office document) under a text file's name.</summary>
+    Binary,
+
+    /// <summary>Text saved as UTF-16, as some Windows editors do.</summary>
+    Utf16,
+
+    /// <summary>Text in another encoding (e.g. Windows-1252), or a damaged UTF-8 file.</summary>
+    NotUtf8,
+}
+
+/// <summary>What is wrong with a text file and where it first shows.</summary>
+public sealed record TextFault(TextFaultKind Kind, int Line, int Column);

@@ -83,6 +83,19 @@ public static class DataDiagnostics
         $"Diese Datei wird nicht veröffentlicht: Dateien dieser Art könnten auf der Website Programmcode ausführen oder gehören nicht dorthin. Veröffentlicht werden {allowed}.",
         location);
 
+    /// <summary>A file or folder name that cannot be checked out on Windows or changes the meaning of a web address.</summary>
+    public static Diagnostic FileNameBreaking(SourceLocation location, string name, string why) => Error(
+        DiagnosticCodes.FileNameBreaking,
+        location,
+        $"Der Name '{name}' enthält {why}. Solche Namen lassen sich unter Windows nicht auschecken oder ergeben keine gültige Web-Adresse. Bitte umbenennen, z. B. in '{Content.FileNames.PlainFor(name.Trim().TrimEnd('.'))}'.");
+
+    /// <summary>A published name with spaces, umlauts or capitals (a warning: the address works but is awkward to pass on).</summary>
+    public static Diagnostic FileNameNotPlain(SourceLocation location, string name, string plain) => new(
+        DiagnosticCodes.FileNameNotPlain,
+        Severity.Warning,
+        $"Der Name '{name}' enthält Leerzeichen, Umlaute, Großbuchstaben oder Sonderzeichen; die Web-Adresse wird dadurch schwer lesbar und lässt sich schlecht weitergeben. Empfohlen: '{plain}'.",
+        location);
+
     /// <summary>A symbolic link that the build does not follow; one that leaves its folder or loops is an error.</summary>
     public static Diagnostic LinkNotFollowed(SourceLocation location, Core.IO.SkipReason reason, string? target, string folderName) => reason switch
     {

@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public const string ThemeFolderMissing = "SRO1009";
     public const string LinkLeavesFolder = "SRO1010";
     public const string FileNotPublished = "SRO1011";
+    public const string FileNameBreaking = "SRO1012";
+    public const string FileNameNotPlain = "SRO1013";
 
     public const string FrontMatterYamlInvalid = "SRO2001";
     public const string FrontMatterRequiredMissing = "SRO2002";

@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Content;
 using static SroDocs.Core.Diagnostics.Diagnostic;
 using SroDocs.Site.Data;
 using SroDocs.Site.FrontMatter;
@@ -11,6 +12,12 @@ namespace SroDocs.Site.Diagnostics;
 /// </summary>
 public static class FrontMatterDiagnostics
 {
+    /// <summary>A page file with nothing in it.</summary>
+    public static Diagnostic PageEmpty(SourceLocation location) => Error(
+        DiagnosticCodes.FrontMatterMissing,
+        location,
+        "Die Datei ist leer. Eine Seite beginnt mit einer Zeile '---', den Angaben (title, version, stand …) und wieder '---'; eine nicht mehr gebrauchte Seite bitte löschen.");
+
     /// <summary>The page does not start with a front matter block.</summary>
     public static Diagnostic FrontMatterMissing(SourceLocation location) => Error(
         DiagnosticCodes.FrontMatterMissing,
@@ -83,11 +90,16 @@ public static class FrontMatterDiagnostics
         location,
         $"Die Seite ist größer als {megabytes} MB und wird nicht gelesen. Bitte auf mehrere Seiten aufteilen.");
 
-    /// <summary>A content or data file is not valid UTF-8; <paramref name="location"/> is the first bad line.</summary>
-    public static Diagnostic NotUtf8(SourceLocation location) => Error(
+    /// <summary>A content or data file that cannot be read as UTF-8 text; it is left out of the build.</summary>
+    public static Diagnostic UnreadableText(string file, TextFault fault) => Error(
         DiagnosticCodes.NotUtf8,
-        location,
-        "Die Datei ist nicht als UTF-8 gespeichert; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.");
+        new SourceLocation(file, fault.Line, fault.Column),
+        fault.Kind switch
+        {
+            TextFaultKind.Binary => "Die Datei ist keine Textdatei (sie enthält Binärdaten, etwa ein Bild oder ein Office-Dokument unter einem Textdateinamen) und wird nicht gelesen.",
+            TextFaultKind.Utf16 => "Die Datei ist als UTF-16 gespeichert und wird nicht gelesen. Bitte im Editor mit der Kodierung UTF-8 (ohne BOM) speichern.",
+            _ => "Die Datei ist nicht als UTF-8 gespeichert und wird nicht gelesen; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.",
+        });
 
     /// <summary>A file changed while the build was running; its two readings differ.</summary>
     public static Diagnostic ChangedDuringBuild(SourceLocation location) => Error(

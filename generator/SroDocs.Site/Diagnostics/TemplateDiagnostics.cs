@@ -5,13 +5,37 @@ using SroDocs.Site.Templates;
 namespace SroDocs.Site.Diagnostics;
 
 /// <summary>The messages about the theme's Handlebars templates (SRO3xxx), reported at the template file.</summary>
-public static class TemplateDiagnostics
+public static partial class TemplateDiagnostics
 {
     /// <summary>A template does not compile; the message is Handlebars' own.</summary>
     public static Diagnostic SyntaxError(SourceLocation location, Exception exception) => Error(
         DiagnosticCodes.TemplateSyntax,
         location,
-        $"Die Vorlage ist fehlerhaft: {exception.Message}");
+        $"Die Vorlage ist fehlerhaft (Meldung von Handlebars: {ErrorPositionSuffix().Replace(exception.Message, "").Trim().TrimEnd('.')}).");
+
+    /// <summary>A block opened at <paramref name="location"/> and never closed.</summary>
+    public static Diagnostic BlockNotClosed(SourceLocation location, string name) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        $"Der Block '{{{{#{name}}}}}' wird nicht geschlossen. Bitte an seinem Ende '{{{{/{name}}}}}' ergänzen.");
+
+    /// <summary>A <c>{{</c> that is never closed with <c>}}</c>.</summary>
+    public static Diagnostic ExpressionNotClosed(SourceLocation location) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        "Der Ausdruck, der hier mit '{{' beginnt, wird nicht mit '}}' geschlossen.");
+
+    /// <summary>A closing tag without an open block.</summary>
+    public static Diagnostic BlockNotOpened(SourceLocation location, string name) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        $"'{{{{/{name}}}}}' schließt einen Block, der nicht geöffnet wurde.");
+
+    /// <summary>A closing tag that does not match the innermost open block.</summary>
+    public static Diagnostic BlockClosedWrongly(SourceLocation location, string name, string expected, int openedOnLine) => Error(
+        DiagnosticCodes.TemplateSyntax,
+        location,
+        $"'{{{{/{name}}}}}' passt nicht zum offenen Block '{{{{#{expected}}}}}' aus Zeile {openedOnLine}; erwartet wird '{{{{/{expected}}}}}'.");
 
     /// <summary>The theme has no <c>layouts/baseof.hbs</c>.</summary>
     public static Diagnostic BaseLayoutMissing(SourceLocation location) => Error(
@@ -53,4 +77,7 @@ public static class TemplateDiagnostics
 
         return string.Join(" → ", messages.Distinct());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*Occured at:\s*\d+:\d+\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ErrorPositionSuffix();
 }

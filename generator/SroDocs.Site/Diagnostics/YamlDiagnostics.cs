@@ -18,9 +18,29 @@ public static class YamlDiagnostics
     public static Diagnostic AliasNotAllowed(YamlErrors errors, SourceLocation location, string what) =>
         Error(errors.Syntax, location, $"YAML-Verweise ('{what}') sind nicht erlaubt. Bitte den Wert ausschreiben; Anker, Verweise und '<<' werden nicht verarbeitet.");
 
-    /// <summary>The parser gave up on an unclosed bracket or an unfinished value.</summary>
-    public static Diagnostic UnclosedBracket(YamlErrors errors, SourceLocation location) =>
-        InvalidSyntax(errors, location, "eine Klammer [ oder { wird nicht geschlossen oder ein Wert ist unvollständig");
+    /// <summary>A bracket opened at <paramref name="location"/> and never closed.</summary>
+    public static Diagnostic UnclosedBracket(YamlErrors errors, SourceLocation location, char bracket) =>
+        Error(errors.Syntax, location, $"Die Klammer '{bracket}' wird nicht geschlossen. Bitte am Ende der Liste '{(bracket == '[' ? ']' : '}')}' ergänzen.");
+
+    /// <summary>The parser gave up on an unfinished value it cannot point at.</summary>
+    public static Diagnostic UnfinishedValue(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Der Wert hier ist unvollständig: eine Klammer oder ein Anführungszeichen wird nicht geschlossen.");
+
+    /// <summary>A quoted value whose closing quote is missing.</summary>
+    public static Diagnostic UnclosedQuote(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Das Anführungszeichen hier wird nicht geschlossen. Bitte am Ende des Werts dasselbe Anführungszeichen ergänzen.");
+
+    /// <summary>A line indented with a tab.</summary>
+    public static Diagnostic IndentingTab(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Die Zeile ist mit einem Tabulator eingerückt; in den YAML-Angaben sind nur Leerzeichen erlaubt.");
+
+    /// <summary>A key written twice in one mapping; the location is the second.</summary>
+    public static Diagnostic DuplicateKey(YamlErrors errors, SourceLocation location, string key) =>
+        Error(errors.Syntax, location, $"'{key}' steht zweimal in denselben Angaben. Bitte eine der beiden Zeilen löschen.");
+
+    /// <summary>A colon where the parser did not expect a key: a wrongly indented line, or a value with ': ' in it.</summary>
+    public static Diagnostic UnexpectedColon(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Hier steht ein Doppelpunkt, wo kein neuer Schlüssel beginnen kann: entweder ist die Zeile falsch eingerückt, oder der Wert enthält ': ' und muss in Anführungszeichen stehen.");
 
     /// <summary>The document is valid YAML but not a mapping of keys to values.</summary>
     public static Diagnostic RootNotAMapping(YamlErrors errors, SourceLocation location) =>

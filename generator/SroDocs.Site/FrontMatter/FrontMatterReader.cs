@@ -32,11 +32,13 @@ public static class FrontMatterReader
             map.Report(FrontMatterDiagnostics.CycleBelowOne(map.ValueLocation("zyklus"), zyklus.Value));
         }
 
+        var id = Name(map, "id", SafeId);
         return new PageFrontMatter
         {
             Title = map.String("title", required: true) ?? "(ohne Titel)",
             Type = type,
-            Id = Name(map, "id", SafeId),
+            Id = id,
+            IdLocation = id is null ? null : map.ValueLocation("id"),
             Baustein = ResolveOne(map, "baustein", taxonomy.Bausteine, required: isBaustein),
             Ebene = ResolveOne(map, "ebene", taxonomy.Ebenen, required: type == PageType.Ebene),
             Ebenen = ResolveMany(map, "ebenen", taxonomy.Ebenen, required: isBaustein),

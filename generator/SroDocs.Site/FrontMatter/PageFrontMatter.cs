@@ -14,6 +14,9 @@ public sealed record PageFrontMatter
 
     public string? Id { get; init; }
 
+    /// <summary>Where <see cref="Id"/> is written; null when the page has no <c>id</c> of its own.</summary>
+    public SroDocs.Core.Diagnostics.SourceLocation? IdLocation { get; init; }
+
     public string? Baustein { get; init; }
 
     public string? Ebene { get; init; }

@@ -52,8 +52,8 @@ public sealed class ParseFrontMatter : DocumentStep
         if (FrontMatterSplitter.Split(text) is not { } yaml)
         {
             var start = new SourceLocation(display, 1, 1);
-            sink.Add(FrontMatterSplitter.IsUnclosed(text)
-                ? FrontMatterDiagnostics.FrontMatterUnclosed(start)
+            sink.Add(string.IsNullOrWhiteSpace(text) ? FrontMatterDiagnostics.PageEmpty(start)
+                : FrontMatterSplitter.IsUnclosed(text) ? FrontMatterDiagnostics.FrontMatterUnclosed(start)
                 : FrontMatterDiagnostics.FrontMatterMissing(start));
             return null;
         }

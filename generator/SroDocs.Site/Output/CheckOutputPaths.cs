@@ -33,6 +33,11 @@ public sealed class CheckOutputPaths : IStep
             }
             else if (owners.TryGetValue(path, out var first))
             {
+                if (SamePageAddress(first, document))
+                {
+                    continue; // reported as two pages for one address, where it is clearer
+                }
+
                 context.Diagnostics.Add(OutputDiagnostics.DuplicateOutputPath(SourceLocation.FileOnly(document.Source.Display), path, first.Source.Display));
             }
             else
@@ -51,6 +56,9 @@ public sealed class CheckOutputPaths : IStep
         context.Publish(Plan, new OutputPlan(owners.ToImmutableDictionary(o => o.Key, o => o.Value.Source, StringComparer.Ordinal)));
         return ValueTask.FromResult(input);
     }
+
+    private static bool SamePageAddress(Document first, Document second) =>
+        first.Metadata.Contains(SiteKeys.Page) && second.Metadata.Contains(SiteKeys.Page) && first.Get(SiteKeys.Page).Url == second.Get(SiteKeys.Page).Url;
 
     private static IEnumerable<string> Ancestors(string path)
     {

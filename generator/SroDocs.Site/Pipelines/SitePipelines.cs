@@ -22,6 +22,7 @@ public static class SitePipelines
     {
         var data = new PipelineBuilder(PipelineNames.Data);
         data.Read.Add(new ReportSkippedLinks());
+        data.Read.Add(new ReportFileNames());
         data.Read.Add(new ReadDataFiles());
         data.Parse.Add(new ParseSiteData());
 

@@ -119,6 +119,12 @@ public sealed partial class ReadTheme : IStep
     /// <summary>Compiles one template; false (with a diagnostic at its file and, where Handlebars gives it, line) when it is broken.</summary>
     private static bool Compile(TemplateSource template, List<Diagnostic> problems, Action<string> compile)
     {
+        if (TemplateBlocks.FindUnbalanced(template) is { } unbalanced)
+        {
+            problems.Add(unbalanced);
+            return false;
+        }
+
         try
         {
             compile(template.Compilable);
@@ -138,6 +144,6 @@ public sealed partial class ReadTheme : IStep
     [GeneratedRegex(@"\{\{~?>\s*([A-Za-z0-9_./-]+)")]
     private static partial Regex PartialCall();
 
-    [GeneratedRegex(@"line:?\s*(\d+)(?:.*?(?:column|char):?\s*(\d+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:line:?|Occured at:)\s*(\d+)(?:(?:.*?(?:column|char):?\s*|:)(\d+))?", RegexOptions.IgnoreCase)]
     private static partial Regex ErrorPosition();
 }

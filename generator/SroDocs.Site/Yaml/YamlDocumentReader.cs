@@ -26,17 +26,13 @@ public static class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            // The scanner sometimes marks the end of the last good token; the offending character is then at End.
-            var mark = exception.End.Line > exception.Start.Line ? exception.End : exception.Start;
-            var detail = exception.InnerException?.Message ?? exception.Message;
-            var location = (detail.Contains("tab", StringComparison.OrdinalIgnoreCase) ? FirstIndentingTab(source) : null) ?? source.At(mark);
-            sink.Add(YamlDiagnostics.InvalidSyntax(errors, location, detail));
+            sink.Add(YamlSyntaxProblem.Describe(source, errors, exception));
             return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner fails this way on some unclosed brackets; point at the last construct it understood.
-            sink.Add(YamlDiagnostics.UnclosedBracket(errors, source.At(LastGoodMark(source.Text))));
+            // YamlDotNet's scanner fails this way, without a mark, on some unclosed brackets.
+            sink.Add(YamlSyntaxProblem.DescribeUnmarked(source, errors));
             return null;
         }
 
@@ -52,44 +48,6 @@ public static class YamlDocumentReader
         }
 
         return new YamlMap(root, source, errors, sink);
-    }
-
-    /// <summary>YAML forbids tabs for indentation, and the parser reports them at the enclosing mapping; point at the tab instead.</summary>
-    private static SourceLocation? FirstIndentingTab(YamlSource source)
-    {
-        var lines = source.Text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t');
-            if (tab >= 0 && tab < indent)
-            {
-                return new SourceLocation(source.Path, i + 1 + source.LineOffset, tab + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static Mark LastGoodMark(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var last = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                if (parser.Current is YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.Scalar)
-                {
-                    last = parser.Current.Start;
-                }
-            }
-        }
-        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
-        {
-        }
-
-        return last;
     }
 
     /// <summary>Passes the parser's events on and stops at the first anchor, alias or merge key.</summary>

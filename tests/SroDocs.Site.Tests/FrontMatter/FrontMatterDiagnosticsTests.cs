@@ -72,13 +72,23 @@ public sealed class FrontMatterDiagnosticsTests
     }
 
     [Fact]
-    public async Task BrokenYaml_IsReportedWithItsPosition()
+    public async Task UnclosedBracket_IsReportedWhereItOpens()
     {
         var diagnostic = (await CheckAsync("bausteine/gamma.md", ValidBaustein.Replace("ebenen: [e1]", "ebenen: [e1"))).ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(DiagnosticCodes.FrontMatterYamlInvalid);
+        diagnostic.Location.ShouldBe(new SourceLocation("content/bausteine/gamma.md", 4, 9));
+        diagnostic.Message.ShouldStartWith("Die Klammer '[' wird nicht geschlossen.");
+    }
+
+    [Fact]
+    public async Task UnrecognisedYamlError_KeepsTheGeneralHintAndTheParsersWords()
+    {
+        var diagnostic = (await CheckAsync("bausteine/gamma.md", ValidBaustein.Replace("zyklus: 1", "zyklus: 1\n? a\n- b"))).ShouldHaveSingleItem();
+        diagnostic.Code.ShouldBe(DiagnosticCodes.FrontMatterYamlInvalid);
         diagnostic.Location!.Value.Path.ShouldBe("content/bausteine/gamma.md");
-        diagnostic.Location!.Value.Line.ShouldBeInRange(4, 6);
+        diagnostic.Location!.Value.Line.ShouldBeGreaterThan(0);
         diagnostic.Message.ShouldStartWith("Die YAML-Angaben sind ungültig.");
+        diagnostic.Message.ShouldContain("Meldung des YAML-Lesers");
     }
 
     [Fact]

@@ -47,6 +47,6 @@ public sealed class RobustnessTests
         File.WriteAllBytes(Path.Combine(site.ContentRoot, "latin1.md"), [.. "---\ntitle: T\nversion: \"1\"\nstand: 2024-01-01\n---\n\nGr"u8, 0xFC, .. "n\n"u8]);
         var diagnostic = (await site.CheckAsync()).Diagnostics.ShouldHaveSingleItem();
         diagnostic.Code.ShouldBe(Diagnostics.DiagnosticCodes.NotUtf8);
-        diagnostic.Location.ShouldBe(new Core.Diagnostics.SourceLocation("content/latin1.md", 7, 1));
+        diagnostic.Location.ShouldBe(new Core.Diagnostics.SourceLocation("content/latin1.md", 7, 3));
     }
 }
