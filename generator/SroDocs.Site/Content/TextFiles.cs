@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace SroDocs.Site.Content;
@@ -11,7 +12,8 @@ public static class TextFiles
 
     /// <summary>
     /// Why <paramref name="bytes"/> cannot be read as an author's text, or null when it can: a binary file (a NUL byte
-    /// in the first 8 KB), UTF-16 (its byte order mark), or the first byte sequence that is not UTF-8.
+    /// in the first 8 KB), UTF-16 (its byte order mark), the first byte sequence that is not UTF-8, or the first
+    /// control character other than tab and line ends.
     /// </summary>
     public static TextFault? FindFault(byte[] bytes)
     {
@@ -20,16 +22,15 @@ public static class TextFiles
             return new TextFault(TextFaultKind.Utf16, 1, 1);
         }
 
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
-        if (head.IndexOf((byte)0) is var nul and >= 0)
+        var first = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (first.IndexOf((byte)0) is var nul and >= 0)
         {
-            return new TextFault(TextFaultKind.Binary, 1 + head[..nul].Count((byte)'\n'), 1);
+            return new TextFault(TextFaultKind.Binary, 1 + first[..nul].Count((byte)'\n'), 1);
         }
 
         try
         {
             Strict.GetCharCount(bytes);
-            return null;
         }
         catch (DecoderFallbackException exception)
         {
@@ -38,7 +39,29 @@ public static class TextFiles
             var lineStart = before.LastIndexOf((byte)'\n') + 1;
             return new TextFault(TextFaultKind.NotUtf8, 1 + before.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
         }
+
+        // Control characters are single bytes in UTF-8 (C1 controls aside), so the byte search finds every one that matters.
+        var control = bytes.AsSpan().IndexOfAny(ControlBytes);
+        if (control < 0)
+        {
+            return null;
+        }
+
+        var head = bytes.AsSpan(0, control);
+        var start = head.LastIndexOf((byte)'\n') + 1;
+        return new TextFault(TextFaultKind.ControlCharacter, 1 + head.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(head[start..]), (char)bytes[control]);
     }
+
+    /// <summary>The first control character of <paramref name="text"/> other than tab, line feed and carriage return, or null.</summary>
+    public static char? FirstControlCharacter(string text)
+    {
+        var i = text.AsSpan().IndexOfAny(ControlChars);
+        return i < 0 ? null : text[i];
+    }
+
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create([.. Enumerable.Range(0, 32).Where(b => b is not ('\t' or '\n' or '\r')).Select(b => (byte)b), 0x7F]);
+
+    private static readonly SearchValues<char> ControlChars = SearchValues.Create([.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\u007F', .. Enumerable.Range(0x80, 32).Select(c => (char)c)]);
 }
 
 public enum TextFaultKind
@@ -51,7 +74,10 @@ public enum TextFaultKind
 
     /// <summary>Text in another encoding (e.g. Windows-1252), or a damaged UTF-8 file.</summary>
     NotUtf8,
+
+    /// <summary>An invisible control character (from a copy and paste, usually) that no page or feed can hold.</summary>
+    ControlCharacter,
 }
 
-/// <summary>What is wrong with a text file and where it first shows.</summary>
-public sealed record TextFault(TextFaultKind Kind, int Line, int Column);
+/// <summary>What is wrong with a text file and where it first shows; <paramref name="Character"/> names a control character.</summary>
+public sealed record TextFault(TextFaultKind Kind, int Line, int Column, char? Character = null);

@@ -97,6 +97,7 @@ public static class FrontMatterDiagnostics
         fault.Kind switch
         {
             TextFaultKind.Binary => "Die Datei ist keine Textdatei (sie enthält Binärdaten, etwa ein Bild oder ein Office-Dokument unter einem Textdateinamen) und wird nicht gelesen.",
+            TextFaultKind.ControlCharacter => $"Die Datei enthält hier ein unsichtbares Steuerzeichen (U+{(int)fault.Character.GetValueOrDefault():X4}), meist aus einem kopierten Text, und wird nicht gelesen. Bitte das Zeichen löschen.",
             TextFaultKind.Utf16 => "Die Datei ist als UTF-16 gespeichert und wird nicht gelesen. Bitte im Editor mit der Kodierung UTF-8 (ohne BOM) speichern.",
             _ => "Die Datei ist nicht als UTF-8 gespeichert und wird nicht gelesen; Umlaute und ß würden falsch angezeigt. Bitte im Editor mit der Kodierung UTF-8 speichern.",
         });

@@ -18,6 +18,10 @@ public static class YamlDiagnostics
     public static Diagnostic AliasNotAllowed(YamlErrors errors, SourceLocation location, string what) =>
         Error(errors.Syntax, location, $"YAML-Verweise ('{what}') sind nicht erlaubt. Bitte den Wert ausschreiben; Anker, Verweise und '<<' werden nicht verarbeitet.");
 
+    /// <summary>A value holding a control character (usually written as an escape like "\x1e").</summary>
+    public static Diagnostic ControlCharacter(YamlErrors errors, SourceLocation location, char control) =>
+        Error(errors.Syntax, location, $"Der Wert enthält ein unsichtbares Steuerzeichen (U+{(int)control:X4}), das keine Seite anzeigen kann. Bitte entfernen.");
+
     /// <summary>A bracket opened at <paramref name="location"/> and never closed.</summary>
     public static Diagnostic UnclosedBracket(YamlErrors errors, SourceLocation location, char bracket) =>
         Error(errors.Syntax, location, $"Die Klammer '{bracket}' wird nicht geschlossen. Bitte am Ende der Liste '{(bracket == '[' ? ']' : '}')}' ergänzen.");

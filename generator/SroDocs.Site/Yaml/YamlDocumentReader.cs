@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Content;
 using SroDocs.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,8 @@ namespace SroDocs.Site.Yaml;
 /// <summary>
 /// Parses YAML text into a <see cref="YamlMap"/>, turning syntax errors into located diagnostics. Anchors, aliases and
 /// merge keys are refused where they are written, before anything is built from them: authors never need them, and
-/// they are what expansion bombs are made of.
+/// they are what expansion bombs are made of. So are values with control characters (written as escapes such as
+/// <c>"\x1e"</c>): no page, feed or sitemap can hold them.
 /// </summary>
 public static class YamlDocumentReader
 {
@@ -17,11 +19,11 @@ public static class YamlDocumentReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new NoAliasesParser(new Parser(new StringReader(source.Text))));
+            stream.Load(new GuardedParser(new Parser(new StringReader(source.Text))));
         }
-        catch (AliasFoundException alias)
+        catch (RefusedException refused)
         {
-            sink.Add(YamlDiagnostics.AliasNotAllowed(errors, source.At(alias.Start), alias.What));
+            sink.Add(refused.Describe(errors, source.At(refused.Start)));
             return null;
         }
         catch (YamlException exception)
@@ -50,8 +52,8 @@ public static class YamlDocumentReader
         return new YamlMap(root, source, errors, sink);
     }
 
-    /// <summary>Passes the parser's events on and stops at the first anchor, alias or merge key.</summary>
-    private sealed class NoAliasesParser(IParser inner) : IParser
+    /// <summary>Passes the parser's events on and stops at the first anchor, alias, merge key or control character.</summary>
+    private sealed class GuardedParser(IParser inner) : IParser
     {
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
@@ -61,21 +63,26 @@ public static class YamlDocumentReader
             switch (inner.Current)
             {
                 case YamlDotNet.Core.Events.AnchorAlias alias:
-                    throw new AliasFoundException(alias.Start, $"*{alias.Value}");
+                    throw RefusedException.Alias(alias.Start, $"*{alias.Value}");
                 case YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node:
-                    throw new AliasFoundException(node.Start, $"&{node.Anchor}");
+                    throw RefusedException.Alias(node.Start, $"&{node.Anchor}");
                 case YamlDotNet.Core.Events.Scalar { Value: "<<", Style: ScalarStyle.Plain } merge:
-                    throw new AliasFoundException(merge.Start, "<<");
+                    throw RefusedException.Alias(merge.Start, "<<");
+                case YamlDotNet.Core.Events.Scalar scalar when TextFiles.FirstControlCharacter(scalar.Value) is { } control:
+                    throw new RefusedException(scalar.Start, (errors, location) => YamlDiagnostics.ControlCharacter(errors, location, control));
             }
 
             return moved;
         }
     }
 
-    private sealed class AliasFoundException(Mark start, string what) : Exception(what)
+    private sealed class RefusedException(Mark start, Func<YamlErrors, SourceLocation, Diagnostic> describe) : Exception
     {
         public Mark Start { get; } = start;
 
-        public string What { get; } = what;
+        public Func<YamlErrors, SourceLocation, Diagnostic> Describe { get; } = describe;
+
+        public static RefusedException Alias(Mark start, string what) =>
+            new(start, (errors, location) => YamlDiagnostics.AliasNotAllowed(errors, location, what));
     }
 }
