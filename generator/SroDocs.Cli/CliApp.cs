@@ -4,7 +4,7 @@ using SroDocs.Cli.Commands;
 
 namespace SroDocs.Cli;
 
-/// <summary>The command line: <c>build</c> and <c>check</c>. Usage errors exit with 2, content errors with 1.</summary>
+/// <summary>The command line: <c>build</c>, <c>check</c>, and for Fassungen <c>snapshot</c>, <c>beschliessen</c>, <c>verify</c>. Usage errors exit with 2, content errors with 1.</summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
@@ -14,6 +14,9 @@ public static class CliApp
         {
             SiteCommand.Build(environment),
             SiteCommand.Check(environment),
+            FassungCommands.Snapshot(environment),
+            FassungCommands.Decide(environment),
+            FassungCommands.Verify(environment),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
@@ -30,7 +33,7 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build oder check. Hilfe: srodocs --help");
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, snapshot, beschliessen oder verify. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 

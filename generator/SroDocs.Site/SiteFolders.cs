@@ -14,6 +14,14 @@ namespace SroDocs.Site;
 /// <param name="DisplayRoot">Paths in messages are shown relative to this folder when they lie below it.</param>
 public sealed record SiteFolders(string ContentRoot, string ThemeRoot, string? OutputRoot, string DisplayRoot)
 {
+    /// <summary>The folder of the frozen Fassungen (<c>fassungen/</c> beside the content); null for a site without them.</summary>
+    public string? FassungenRoot { get; init; }
+
+    /// <summary>The Fassungen as a source; a folder that does not exist holds none.</summary>
+    public IContentSource Fassungen => FassungenRoot is null
+        ? new MemoryContentSource([])
+        : new PhysicalContentSource(FassungenRoot, DisplayRoot);
+
     /// <summary>The inputs, or the problems that keep the build from starting.</summary>
     public (SiteInputs? Inputs, ImmutableArray<Diagnostic> Problems) ToInputs()
     {

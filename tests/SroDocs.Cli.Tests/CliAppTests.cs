@@ -24,7 +24,7 @@ public sealed class CliAppTests
 
         // Then
         code.ShouldBe(ExitCodes.Success);
-        output.ShouldContain("Website erstellt: 9 Seiten");
+        output.ShouldContain("Website erstellt: 10 Seiten");
         site.Exists("index.html").ShouldBeTrue();
     }
 

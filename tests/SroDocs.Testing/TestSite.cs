@@ -28,6 +28,9 @@ public sealed class TestSite : IDisposable
 
     public string ThemeRoot { get; set; } = RepositoryPaths.DefaultTheme;
 
+    /// <summary>The folder of frozen Fassungen, beside the content.</summary>
+    public string FassungenRoot => Path.Combine(Root, "fassungen");
+
     public static TestSite Empty() => new();
 
     /// <summary>A copy of <c>tests/Fixtures/&lt;name&gt;/content</c>, so tests may change it freely.</summary>
@@ -54,7 +57,27 @@ public sealed class TestSite : IDisposable
     }
 
     /// <summary>The folders of this site; <paramref name="output"/> null for a check that writes nothing.</summary>
-    public SiteFolders Folders(string? output) => new(ContentRoot, ThemeRoot, output, Root);
+    public SiteFolders Folders(string? output) => new(ContentRoot, ThemeRoot, output, Root) { FassungenRoot = FassungenRoot };
+
+    /// <summary>Builds the whole publication (current state and every Fassung) into <see cref="OutputRoot"/>, or checks it.</summary>
+    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true)
+    {
+        var folders = Folders(write ? OutputRoot : null);
+        var (inputs, problems) = folders.ToInputs();
+        return inputs is null
+            ? Site.Publishing.PublicationResult.NotRun(problems)
+            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) }, folders.Fassungen);
+    }
+
+    /// <summary>Freezes the current content as a Fassung (made-up numbers use the year 2099).</summary>
+    public Site.Fassungen.FassungManifest Freeze(string beschluss, DateOnly? decided, string titel = "Testfassung", Site.Fassungen.FassungStatus status = Site.Fassungen.FassungStatus.Beschlossen, DateOnly? today = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var number = Site.Fassungen.BeschlussNummer.Parse(beschluss, out var problem) ?? throw new ArgumentException(problem, nameof(beschluss));
+        var request = new Site.Fassungen.FreezeRequest(number, titel, status, decided, null, Site.Fassungen.FassungManifest.DefaultGremium, today ?? new DateOnly(2025, 7, 1));
+        return Site.Fassungen.FassungFreezer.Freeze(request, new Core.IO.PhysicalContentSource(ContentRoot, Root), FassungenRoot, diagnostics)
+            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedArray()));
+    }
 
     /// <summary>Builds into <paramref name="output"/> (default: <see cref="OutputRoot"/>) with the default site, settings laid over the inputs.</summary>
     public Task<SiteBuildResult> BuildAsync(DateOnly? stand = null, Func<SiteInputs, SiteInputs>? settings = null, string? output = null, SiteDefinition? site = null) =>

@@ -36,24 +36,24 @@ public static class SiteCommand
             return ExitCodes.Usage;
         }
 
-        var (inputs, problems) = request.Folders.ToInputs();
-        var build = inputs is null
-            ? SiteBuildResult.NotRun(problems, TimeSpan.Zero)
-            : await SiteDefinition.Default().BuildAsync(request.Settings(inputs), token);
+        var build = await request.RunAsync(token);
         new DiagnosticPrinter(environment.Output, environment.GitHubActions).Print(build.Diagnostics);
-        if (result.GetValue(options.Timings) && build.Report is { } report)
+        if (result.GetValue(options.Timings) && build.Current?.Report is { } report)
         {
             TimingPrinter.Print(environment.Output, report);
         }
 
+        var fassungen = build.Fassungen.Count();
+        var editions = fassungen == 0 ? "" : $" (mit {fassungen} {(fassungen == 1 ? "Fassung" : "Fassungen")})";
+
         var summary = build.Summary;
         if (outputRoot is null)
         {
-            environment.Output.WriteLine($"Prüfung abgeschlossen: {build.Pages} Seiten, {summary}.");
+            environment.Output.WriteLine($"Prüfung abgeschlossen: {build.Pages} Seiten{editions}, {summary}.");
         }
         else if (build.Written)
         {
-            environment.Output.WriteLine($"Website erstellt: {build.Pages} Seiten, {build.FilesWritten} Dateien in '{outputRoot}' ({build.Elapsed.TotalSeconds:0.00} s), {summary}.");
+            environment.Output.WriteLine($"Website erstellt: {build.Pages} Seiten{editions}, {build.FilesWritten} Dateien in '{outputRoot}' ({build.Elapsed.TotalSeconds:0.00} s), {summary}.");
         }
         else
         {

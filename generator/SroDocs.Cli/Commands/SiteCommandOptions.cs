@@ -9,6 +9,8 @@ public sealed class SiteCommandOptions
 {
     public Option<string> Content { get; } = new("--content") { Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
 
+    public Option<string> Fassungen { get; } = new("--fassungen") { Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
+
     public Option<string?> Theme { get; } = new("--theme") { Description = "Theme-Ordner (Standard: themes/default)" };
 
     public Option<string?> Stand { get; } = new("--stand") { Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
@@ -24,6 +26,7 @@ public sealed class SiteCommandOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Content);
+        command.Options.Add(Fassungen);
         command.Options.Add(Theme);
         command.Options.Add(Stand);
         command.Options.Add(BaseUrl);
@@ -48,7 +51,10 @@ public sealed class SiteCommandOptions
         }
 
         var prefix = "/" + result.GetValue(Prefix)!.Trim('/');
-        var folders = new SiteFolders(result.GetValue(Content)!, result.GetValue(Theme) ?? DefaultTheme(), outputRoot, Environment.CurrentDirectory);
+        var folders = new SiteFolders(result.GetValue(Content)!, result.GetValue(Theme) ?? DefaultTheme(), outputRoot, Environment.CurrentDirectory)
+        {
+            FassungenRoot = result.GetValue(Fassungen),
+        };
         return (new SiteRequest(folders, inputs => inputs with
         {
             ReferenceDate = stand,
@@ -67,4 +73,14 @@ public sealed class SiteCommandOptions
 }
 
 /// <summary>What a command asks to build: the folders, and the settings laid over the inputs made from them.</summary>
-public sealed record SiteRequest(SiteFolders Folders, Func<SiteInputs, SiteInputs> Settings);
+public sealed record SiteRequest(SiteFolders Folders, Func<SiteInputs, SiteInputs> Settings)
+{
+    /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
+    public async Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
+    {
+        var (inputs, problems) = Folders.ToInputs();
+        return inputs is null
+            ? Site.Publishing.PublicationResult.NotRun(problems)
+            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(inputs), Folders.Fassungen, token);
+    }
+}

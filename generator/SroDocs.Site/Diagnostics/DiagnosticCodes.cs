@@ -2,10 +2,10 @@ namespace SroDocs.Site.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code of the site generator. Ranges: SRO1xxx configuration and data files,
-/// SRO2xxx front matter and Markdown, SRO3xxx templates, SRO4xxx links, SRO5xxx output.
+/// SRO2xxx front matter and Markdown, SRO3xxx templates, SRO4xxx links, SRO5xxx output, SRO6xxx Fassungen.
 /// The messages belong to the catalogue, one class per area: <see cref="DataDiagnostics"/>,
 /// <see cref="FrontMatterDiagnostics"/>, <see cref="TemplateDiagnostics"/>, <see cref="LinkDiagnostics"/>,
-/// <see cref="OutputDiagnostics"/>, and <see cref="YamlDiagnostics"/> for YAML reading in both SRO1xxx and SRO2xxx.
+/// <see cref="OutputDiagnostics"/>, <see cref="FassungDiagnostics"/>, and <see cref="YamlDiagnostics"/> for YAML reading in every range.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -57,4 +57,16 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "SRO5001";
     public const string OutputPathConflict = "SRO5002";
     public const string OutputFolderUnsafe = "SRO5003";
+
+    public const string FassungYamlInvalid = "SRO6001";
+    public const string FassungRequiredMissing = "SRO6002";
+    public const string FassungWrongValue = "SRO6003";
+    public const string FassungUnknownKey = "SRO6004";
+    public const string FassungFileChanged = "SRO6005";
+    public const string FassungFileAdded = "SRO6006";
+    public const string FassungFileRemoved = "SRO6007";
+    public const string FassungRootMismatch = "SRO6008";
+    public const string FassungDuplicate = "SRO6009";
+    public const string FassungFolderName = "SRO6010";
+    public const string FassungRequestInvalid = "SRO6011";
 }

@@ -6,7 +6,7 @@ namespace SroDocs.Site.Output;
 
 /// <summary>
 /// Guards the output folder: a build replaces it as a whole, so it must never be (or contain, or lie inside)
-/// the content, the theme or the working folder, never be a file system root, and an existing folder is only
+/// the content, the theme, the Fassungen or the working folder, never be a file system root, and an existing folder is only
 /// replaced when an earlier SroDocs build wrote it (it carries <see cref="MarkerFile"/>).
 /// </summary>
 public static class OutputFolder
@@ -24,7 +24,13 @@ public static class OutputFolder
             return OutputDiagnostics.OutputFolderIsRoot(shown);
         }
 
-        foreach (var (name, folder) in new[] { ("Inhaltsordner", folders.ContentRoot), ("Theme-Ordner", folders.ThemeRoot), ("Arbeitsordner", folders.DisplayRoot) })
+        var guarded = new List<(string Name, string Folder)> { ("Inhaltsordner", folders.ContentRoot), ("Theme-Ordner", folders.ThemeRoot), ("Arbeitsordner", folders.DisplayRoot) };
+        if (folders.FassungenRoot is { } fassungen)
+        {
+            guarded.Add(("Fassungsordner", fassungen));
+        }
+
+        foreach (var (name, folder) in guarded)
         {
             var protectedFolder = Normalize(folder);
             if (IsSameOrInside(protectedFolder, output) || (name != "Arbeitsordner" && IsSameOrInside(output, protectedFolder)))

@@ -33,11 +33,14 @@ public sealed class DataPages : IPageGenerator
     public static readonly GeneratedPage ChangelogPage = new("aenderungen", "/aenderungen/", "Änderungen",
         "Was sich wann an den Bausteinen geändert hat, nach Zyklus und Phase.", 60, Changelog, true);
 
+    /// <summary>The four pages, which every edition of the site has.</summary>
+    public static IReadOnlyList<GeneratedPage> Pages => [OverviewPage, TimelinePage, GlossaryPage, ChangelogPage];
+
     public IReadOnlyList<IDataKey> Reads => [];
 
     public IReadOnlyList<PageKind> Kinds => [Overview, Timeline, Glossary, Changelog];
 
-    public IEnumerable<GeneratedPage> Generate(GeneratorContext context) => [OverviewPage, TimelinePage, GlossaryPage, ChangelogPage];
+    public IEnumerable<GeneratedPage> Generate(GeneratorContext context) => Pages;
 
     private sealed class OverviewKind() : PageKind("uebersicht")
     {

@@ -16,4 +16,11 @@ public sealed record YamlErrors(string Syntax, string RequiredMissing, string Wr
         Diagnostics.DiagnosticCodes.DataWrongType,
         Diagnostics.DiagnosticCodes.DataUnknownKey,
         Diagnostics.DiagnosticCodes.DataInvalidDate);
+
+    public static readonly YamlErrors Fassung = new(
+        Diagnostics.DiagnosticCodes.FassungYamlInvalid,
+        Diagnostics.DiagnosticCodes.FassungRequiredMissing,
+        Diagnostics.DiagnosticCodes.FassungWrongValue,
+        Diagnostics.DiagnosticCodes.FassungUnknownKey,
+        Diagnostics.DiagnosticCodes.FassungWrongValue);
 }

@@ -36,6 +36,9 @@ public sealed record PageView
 
     public required LinkView? Next { get; init; }
 
+    /// <summary>Banner, switcher and root hash of the edition this page belongs to; null on a site without Fassungen.</summary>
+    public EditionView? Edition { get; init; }
+
     /// <summary>The data of the page's kind (matrix, timeline, glossary …), or null.</summary>
     public required object? Data { get; init; }
 

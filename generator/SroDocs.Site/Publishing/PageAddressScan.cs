@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Core.IO;
+using SroDocs.Site.Content;
+using SroDocs.Site.FrontMatter;
+using SroDocs.Site.Pages;
+using SroDocs.Site.Yaml;
+
+namespace SroDocs.Site.Publishing;
+
+/// <summary>
+/// The page ids of a content source and their addresses, read from the file names and the <c>id</c> of each front
+/// matter, without building: what other editions need to link to the same page. Problems are left to the real build.
+/// </summary>
+public static class PageAddressScan
+{
+    public static ImmutableDictionary<string, string> Of(IContentSource content)
+    {
+        var pages = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var generated in DataPages.Pages)
+        {
+            pages[generated.Id] = generated.Url;
+        }
+
+        foreach (var path in SourceFiles.Visible(content).Where(ContentPaths.IsPage))
+        {
+            var url = ContentPaths.UrlOf(path);
+            pages.TryAdd(IdOf(content, path) ?? ContentPaths.DefaultIdOf(path), url);
+        }
+
+        return pages.ToImmutable();
+    }
+
+    private static string? IdOf(IContentSource content, string path)
+    {
+        var bytes = content.ReadAllBytes(path);
+        if (TextFiles.FindFault(bytes) is not null || FrontMatterSplitter.Split(TextFiles.Decode(bytes)) is not { } yaml || !yaml.Contains("id:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var ignored = new List<Diagnostic>();
+        return YamlDocumentReader.Read(new YamlSource(path, yaml, 1), YamlErrors.FrontMatter, ignored)?.String("id");
+    }
+}
