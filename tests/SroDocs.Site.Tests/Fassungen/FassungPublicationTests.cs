@@ -135,6 +135,24 @@ public sealed class FassungPublicationTests : IDisposable
     }
 
     [Fact]
+    public async Task TheFeed_HasAnEntryForEachFassung()
+    {
+        // Given / When
+        var (first, second) = await TwoFassungenAsync();
+
+        // Then
+        var feed = System.Xml.Linq.XDocument.Parse(File.ReadAllText(Path.Combine(_site.OutputRoot, "aenderungen", "atom.xml")));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").Where(e => e.Element(atom + "category")?.Attribute("term")?.Value == "fassung").ToList();
+        entries.Select(e => e.Element(atom + "title")!.Value).ShouldBe([
+            $"Neue Fassung: Zweite Fassung (Beschluss {second.Beschluss})",
+            $"Neue Fassung: Erste Fassung (Beschluss {first.Beschluss})"]);
+        entries[0].Element(atom + "link")!.Attribute("href")!.Value.ShouldBe("https://test.example.org/docs/fassungen/2099-bv-0002/");
+        entries[0].Element(atom + "summary")!.Value.ShouldContain(second.Wurzel);
+        feed.Root!.Element(atom + "updated")!.Value.ShouldBe("2099-09-01T00:00:00Z");
+    }
+
+    [Fact]
     public async Task WithoutFassungen_TheFassungenPageSaysSo_AndNoPageHasASwitcher()
     {
         // Given / When
