@@ -12,6 +12,9 @@ public sealed record SiteBuildResult(ImmutableArray<Diagnostic> Diagnostics, int
 
     public bool Written => FilesWritten > 0;
 
+    /// <summary>True when the files came from the cache of rendered Fassungen instead of a build.</summary>
+    public bool FromCache { get; init; }
+
     public DiagnosticSummary Summary => DiagnosticSummary.Of(Diagnostics);
 
     /// <summary>A build stopped before its pipelines ran (bad folders, a busy output).</summary>

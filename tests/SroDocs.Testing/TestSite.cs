@@ -60,13 +60,13 @@ public sealed class TestSite : IDisposable
     public SiteFolders Folders(string? output) => new(ContentRoot, ThemeRoot, output, Root) { FassungenRoot = FassungenRoot };
 
     /// <summary>Builds the whole publication (current state and every Fassung) into <see cref="OutputRoot"/>, or checks it.</summary>
-    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true)
+    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true, Site.Publishing.FassungCache? cache = null)
     {
         var folders = Folders(write ? OutputRoot : null);
         var (inputs, problems) = folders.ToInputs();
         return inputs is null
             ? Site.Publishing.PublicationResult.NotRun(problems)
-            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) }, folders.Fassungen);
+            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) }, folders.Fassungen, cache);
     }
 
     /// <summary>Freezes the current content as a Fassung (made-up numbers use the year 2099).</summary>

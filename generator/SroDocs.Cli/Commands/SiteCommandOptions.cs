@@ -11,6 +11,8 @@ public sealed class SiteCommandOptions
 
     public Option<string> Fassungen { get; } = new("--fassungen") { Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
 
+    public Option<string> Cache { get; } = new("--cache") { Description = "Ordner für bereits erzeugte Fassungen (darf fehlen oder gelöscht werden)", DefaultValueFactory = _ => ".srodocs-cache" };
+
     public Option<string?> Theme { get; } = new("--theme") { Description = "Theme-Ordner (Standard: themes/default)" };
 
     public Option<string?> Stand { get; } = new("--stand") { Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
@@ -27,6 +29,7 @@ public sealed class SiteCommandOptions
     {
         command.Options.Add(Content);
         command.Options.Add(Fassungen);
+        command.Options.Add(Cache);
         command.Options.Add(Theme);
         command.Options.Add(Stand);
         command.Options.Add(BaseUrl);
@@ -55,7 +58,7 @@ public sealed class SiteCommandOptions
         {
             FassungenRoot = result.GetValue(Fassungen),
         };
-        return (new SiteRequest(folders, inputs => inputs with
+        return (new SiteRequest(folders, new Site.Publishing.FassungCache(result.GetValue(Cache)!), inputs => inputs with
         {
             ReferenceDate = stand,
             BaseUrl = baseUrl,
@@ -73,7 +76,7 @@ public sealed class SiteCommandOptions
 }
 
 /// <summary>What a command asks to build: the folders, and the settings laid over the inputs made from them.</summary>
-public sealed record SiteRequest(SiteFolders Folders, Func<SiteInputs, SiteInputs> Settings)
+public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCache Cache, Func<SiteInputs, SiteInputs> Settings)
 {
     /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
     public async Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
@@ -81,6 +84,6 @@ public sealed record SiteRequest(SiteFolders Folders, Func<SiteInputs, SiteInput
         var (inputs, problems) = Folders.ToInputs();
         return inputs is null
             ? Site.Publishing.PublicationResult.NotRun(problems)
-            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(inputs), Folders.Fassungen, token);
+            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(inputs), Folders.Fassungen, Cache, token);
     }
 }

@@ -14,7 +14,8 @@ namespace SroDocs.Site.Html;
 /// </summary>
 public static class RawHtmlCheck
 {
-    private static readonly HtmlParser Parser = new();
+    /// <summary>One parser per thread: pages are checked side by side, and a parser is not documented as safe to share.</summary>
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <param name="html">The HTML blocks and inline tags of a page (<see cref="Markdown.SyntaxWalk.Html"/>).</param>
     /// <param name="locate">Where a piece was written: its file position, or the data entry of a text from a data file.</param>
@@ -27,7 +28,8 @@ public static class RawHtmlCheck
             var sanitizer = ContentHtmlPolicy.Create(removal => diagnostics.Add(HtmlDiagnostics.Removed(location, removal)));
             using var document = sanitizer.SanitizeDom(text);
             // Addresses of what survives the sanitiser (what it removes is reported already).
-            foreach (var element in Parser.ParseDocument("<!doctype html><body>" + text).Body!.QuerySelectorAll("*").Where(e => ContentHtmlPolicy.AllowedTags.Contains(e.LocalName)))
+            using var parsed = Parser.Value!.ParseDocument("<!doctype html><body>" + text);
+            foreach (var element in parsed.Body!.QuerySelectorAll("*").Where(e => ContentHtmlPolicy.AllowedTags.Contains(e.LocalName)))
             {
                 foreach (var attribute in element.Attributes.Where(a => ContentHtmlPolicy.AddressAttributes.Contains(a.Name) && ContentHtmlPolicy.AllowedAttributes.Contains(a.Name)))
                 {

@@ -14,7 +14,8 @@ namespace SroDocs.Site.Publishing;
 /// </summary>
 public static class Publication
 {
-    public static async Task<PublicationResult> BuildAsync(SiteDefinition site, SiteInputs current, IContentSource fassungen, CancellationToken cancellationToken = default)
+    /// <param name="cache">Where rendered Fassungen are kept between builds; null renders every Fassung.</param>
+    public static async Task<PublicationResult> BuildAsync(SiteDefinition site, SiteInputs current, IContentSource fassungen, FassungCache? cache = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var verification = new DiagnosticBag();
@@ -37,7 +38,9 @@ public static class Publication
             foreach (var edition in editions.NewestFirst)
             {
                 var inputs = InputsFor(current, edition, editions, staging);
-                builds.Add(new EditionBuild(edition, await site.BuildAsync(inputs, cancellationToken)));
+                builds.Add(new EditionBuild(edition, edition.IsCurrent || cache is null
+                    ? await site.BuildAsync(inputs, cancellationToken)
+                    : await BuildCachedAsync(site, inputs, edition, editions, staging, cache, cancellationToken)));
             }
 
             var diagnostics = verification.ToSortedArray().AddRange(builds.SelectMany(b => b.Result.Diagnostics));
@@ -58,6 +61,33 @@ public static class Publication
 
             return new PublicationResult(builds.ToImmutable(), diagnostics, written, clock.Elapsed);
         }
+    }
+
+    /// <summary>A Fassung from the cache when its key matches (its files go into the staging as they are), else built and kept.</summary>
+    private static async Task<SiteBuildResult> BuildCachedAsync(SiteDefinition site, SiteInputs inputs, Edition edition, Editions editions, IOutputStaging staging, FassungCache cache, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var key = FassungCache.KeyOf(edition, editions, inputs);
+        var prefix = edition.UrlPrefix.TrimStart('/');
+        if (cache.TryLoad(edition.Key, key) is { } kept)
+        {
+            foreach (var (path, bytes) in kept.Files)
+            {
+                staging.Write(prefix + path, bytes);
+            }
+
+            var written = kept.Files.Keys.Count(path => path != Output.OutputFolder.MarkerFile);
+            return new SiteBuildResult([], written, kept.Pages, clock.Elapsed, new Core.Pipelines.PipelineOutputs(), null) { FromCache = true };
+        }
+
+        var recording = new RecordingOutput(inputs.Output);
+        var result = await site.BuildAsync(inputs with { Output = recording }, cancellationToken);
+        if (result.Diagnostics.IsEmpty && result.Written)
+        {
+            cache.Store(edition.Key, key, recording.Files, result.Pages);
+        }
+
+        return result;
     }
 
     /// <summary>The inputs of one edition's build: the current state as given, a Fassung from its frozen folder under its prefix.</summary>

@@ -16,10 +16,14 @@ namespace SroDocs.Site.Templates;
 /// Reads the theme's layouts and partials (with the site's overrides laid over them) and compiles them in the
 /// background while content is read and parsed; <see cref="CompleteTheme"/> waits for it in the Index phase.
 /// Template errors are reported at their file and line. Templates read names from typed views: a name the view
-/// does not have is an error, never an empty spot on the page.
+/// does not have is an error, never an empty spot on the page. A theme is compiled once per site definition: further
+/// builds with the same template texts (each Fassung, each rebuild of a preview) reuse it.
 /// </summary>
 public sealed partial class ReadTheme : IStep
 {
+    /// <summary>Compiled themes by the hash of their template texts; a few are kept (a preview server sees the theme change).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>>> _compiled = new(StringComparer.Ordinal);
+
     /// <summary>The theme being compiled: the templates and the problems found, once done.</summary>
     public static readonly DataKey<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>> Compilation = new("themeCompilation");
 
@@ -32,8 +36,31 @@ public sealed partial class ReadTheme : IStep
         var helpers = context.Read(SiteValues.Extensions).TemplateHelpers;
         var partials = Sources(theme, "partials");
         var layouts = Sources(theme, "layouts");
-        context.Publish(Compilation, Task.Run(() => CompileAll(theme, helpers, partials, layouts), CancellationToken.None));
+        var key = KeyOf(partials.Concat(layouts));
+        if (_compiled.Count > 8 && !_compiled.ContainsKey(key))
+        {
+            _compiled.Clear();
+        }
+
+        var compilation = _compiled.GetOrAdd(key, _ => new Lazy<Task<(ThemeTemplates, ImmutableArray<Diagnostic>)>>(
+            () => Task.Run(() => CompileAll(theme, helpers, partials, layouts), CancellationToken.None)));
+        context.Publish(Compilation, compilation.Value);
         return ValueTask.FromResult(input);
+    }
+
+    private static string KeyOf(IEnumerable<TemplateSource> templates)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var template in templates)
+        {
+            foreach (var part in new[] { template.Key, template.Display, template.Text })
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
+                hash.AppendData([0]);
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static (ThemeTemplates, ImmutableArray<Diagnostic>) CompileAll(IContentSource theme, IReadOnlyList<TemplateHelper> helpers, ImmutableArray<TemplateSource> partials, ImmutableArray<TemplateSource> layouts)

@@ -222,6 +222,54 @@ public sealed class FassungPublicationTests : IDisposable
         _site.Html("fassungen/index.html").QuerySelector(".verlauf")!.TextContent.ShouldContain("Vor dem Beschluss als Vorlage eingefroren.");
     }
 
+    [Fact]
+    public async Task AFrozenFassung_IsRenderedOnce_AndReused_UntilTheThemeChanges()
+    {
+        // Given
+        _site.Freeze("2099/BV/0001", new DateOnly(2099, 3, 10));
+        var cache = new Site.Publishing.FassungCache(Path.Combine(_site.Root, "cache"));
+        var theme = Path.Combine(_site.Root, "theme");
+        CopyFolder(RepositoryPaths.DefaultTheme, theme);
+        _site.ThemeRoot = theme;
+
+        // When
+        var cold = await _site.PublishAsync(Stand, cache: cache);
+        var first = Snapshot();
+        var warm = await _site.PublishAsync(Stand, cache: cache);
+
+        // Then: the second build takes the Fassung from the cache, and the site is the same, byte for byte
+        cold.Builds.Single(b => !b.Edition.IsCurrent).Result.FromCache.ShouldBeFalse();
+        warm.Builds.Single(b => !b.Edition.IsCurrent).Result.FromCache.ShouldBeTrue();
+        warm.FilesWritten.ShouldBe(cold.FilesWritten);
+        Snapshot().ShouldBe(first);
+
+        // When: the theme changes
+        File.AppendAllText(Path.Combine(theme, "assets", "site.css"), "\n/* geändert */\n");
+        var changed = await _site.PublishAsync(Stand, cache: cache);
+
+        // Then
+        changed.Builds.Single(b => !b.Edition.IsCurrent).Result.FromCache.ShouldBeFalse();
+        File.ReadAllText(Path.Combine(_site.OutputRoot, "fassungen", "2099-bv-0001", "assets", "site.css")).ShouldEndWith("/* geändert */\n");
+
+        // When: a frozen file is tampered with, the cache does not hide it
+        File.AppendAllText(Path.Combine(_site.FassungenRoot, "2099-bv-0001", "inhalt", "_index.md"), "x");
+        (await _site.PublishAsync(Stand, cache: cache)).Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.FassungFileChanged);
+    }
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.EnumerateFiles(_site.OutputRoot, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_site.OutputRoot, f), f => FrozenFile.HashOf(File.ReadAllBytes(f)));
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private void Edit(string path, string from, string to)
     {
         var file = Path.Combine(_site.ContentRoot, path);

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using SroDocs.Core.IO;
+using SroDocs.Site.Fassungen;
+
+namespace SroDocs.Site.Publishing;
+
+/// <summary>
+/// Rendered Fassungen kept between builds, in a folder of their own (<c>.srodocs-cache/fassungen/</c>): a frozen Fassung
+/// is rendered once and its files are reused while its manifest, the theme, the generator and what its pages link to
+/// (the editions and their page addresses) stay the same — all of it in the key. A missing or damaged cache only
+/// means the Fassung is rendered again. Only builds without any diagnostic are kept.
+/// </summary>
+public sealed class FassungCache(string folder)
+{
+    private const string FilesFolder = "dateien";
+    private const string PagesFile = "seiten";
+
+    public string Folder { get; } = folder;
+
+    /// <summary>The key of one Fassung's rendering: everything its output depends on.</summary>
+    public static string KeyOf(Edition edition, Editions editions, SiteInputs inputs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        Add(typeof(FassungCache).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(typeof(AtomicDirectoryWriter).Assembly.ManifestModule.ModuleVersionId.ToString());
+        Add(ManifestText.Write(edition.Fassung!.Manifest));
+        Add(inputs.UrlPrefix);
+        Add(inputs.BaseUrl?.ToString() ?? "");
+        foreach (var path in inputs.Theme.List().Files)
+        {
+            Add(path);
+            Add(FrozenFile.HashOf(inputs.Theme.ReadAllBytes(path)));
+        }
+
+        foreach (var other in editions.NewestFirst)
+        {
+            Add(other.Key);
+            Add(other.Label);
+            Add(other.UrlPrefix);
+            foreach (var (id, url) in other.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Add(id + "=" + url);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The files and page count of a kept rendering, or null when there is none (or it cannot be read).</summary>
+    public (IReadOnlyDictionary<string, byte[]> Files, int Pages)? TryLoad(string slug, string key)
+    {
+        var entry = Path.Combine(Folder, "fassungen", slug, key);
+        try
+        {
+            if (!File.Exists(Path.Combine(entry, PagesFile)))
+            {
+                return null;
+            }
+
+            var root = Path.Combine(entry, FilesFolder);
+            var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .ToDictionary(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
+            return (files, int.Parse(File.ReadAllText(Path.Combine(entry, PagesFile)), CultureInfo.InvariantCulture));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps a rendering (written beside, then renamed) and drops the Fassung's older ones; a failure to keep it is not an error.</summary>
+    public void Store(string slug, string key, IReadOnlyDictionary<string, byte[]> files, int pages)
+    {
+        var fassung = Path.Combine(Folder, "fassungen", slug);
+        try
+        {
+            var staging = Path.Combine(fassung, $".{key}{AtomicDirectoryWriter.NameMarker}{Guid.NewGuid():N}");
+            foreach (var (path, bytes) in files)
+            {
+                var target = Path.Combine(staging, FilesFolder, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllBytes(target, bytes);
+            }
+
+            File.WriteAllText(Path.Combine(staging, PagesFile), pages.ToString(CultureInfo.InvariantCulture));
+            foreach (var old in Directory.EnumerateDirectories(fassung).Where(d => Path.GetFileName(d) != Path.GetFileName(staging)))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+
+            Directory.Move(staging, Path.Combine(fassung, key));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: the next build renders the Fassung again.
+        }
+    }
+}
+
+/// <summary>An output that passes every file on and keeps a copy, so a build's files can be put into the cache.</summary>
+public sealed class RecordingOutput(IOutputTarget inner) : IOutputTarget
+{
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+    public string Display => inner.Display;
+
+    public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    public IOutputStaging BeginStaging() => new Staging(inner.BeginStaging(), _files);
+
+    private sealed class Staging(IOutputStaging inner, ConcurrentDictionary<string, byte[]> files) : IOutputStaging
+    {
+        public string? Folder => inner.Folder;
+
+        public void Write(string path, ReadOnlySpan<byte> bytes)
+        {
+            files[path] = bytes.ToArray();
+            inner.Write(path, bytes);
+        }
+
+        public void Commit() => inner.Commit();
+
+        public void Dispose() => inner.Dispose();
+    }
+}
