@@ -18,6 +18,9 @@ public sealed record Edition(string Key, string Label, string UrlPrefix, IConten
 
     public bool IsCurrent => Fassung is null;
 
+    /// <summary>The site path of the Fassung's PDF where one was made for this rendering; null otherwise.</summary>
+    public string? PdfPath { get; init; }
+
     /// <summary>The edition's pages as plain text, read once, for the Synopsen.</summary>
     public Synopse.EditionText Text => _text.Value;
 

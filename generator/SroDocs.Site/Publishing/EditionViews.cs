@@ -26,11 +26,11 @@ public static class EditionViews
             return new SwitcherItem(edition.Label, SiteUrls.Relative(from, target), edition == self, found);
         }).ToList();
         var overview = SiteUrls.Relative(from, OverviewPath);
-        return new EditionView(self.Fassung is { } fassung ? Banner(fassung, editions.Current, page, from, overview) : null,
+        return new EditionView(self.Fassung is { } fassung ? Banner(fassung, self, editions.Current, page, from) : null,
             switcher, switcher.Count > 1, self.Label, overview, self.Fassung?.Manifest.Wurzel);
     }
 
-    private static BannerView Banner(Fassung fassung, Edition current, PageEntry page, string from, string overview)
+    private static BannerView Banner(Fassung fassung, Edition self, Edition current, PageEntry page, string from)
     {
         var manifest = fassung.Manifest;
         var (target, found) = current.PageOrStart(page.Id);
@@ -38,6 +38,7 @@ public static class EditionViews
             ? $"Beschlossene Fassung vom {GermanFormat.Date(manifest.BeschlossenAm!.Value)} – nicht die aktuelle Fassung"
             : $"Vorlage, eingefroren am {GermanFormat.Date(manifest.EingefrorenAm)}, noch nicht beschlossen – nicht die aktuelle Fassung";
         return new BannerView(heading, manifest.Beschluss.Value, manifest.Gremium, manifest.Status.Label(),
-            manifest.GueltigAb is { } valid ? GermanFormat.Date(valid) : null, SiteUrls.Relative(from, target), found, null);
+            manifest.GueltigAb is { } valid ? GermanFormat.Date(valid) : null, SiteUrls.Relative(from, target), found,
+            self.PdfPath is { } pdf ? SiteUrls.Relative(from, pdf) : null);
     }
 }

@@ -55,6 +55,43 @@ public sealed class FassungCache(string folder)
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>The name under which a Fassung's PDF is published in its folder.</summary>
+    public static string PdfName(string slug) => $"fassung-{slug}.pdf";
+
+    /// <summary>The PDF made (by <c>pdf</c>) from the rendering with this key, or null.</summary>
+    public byte[]? TryLoadPdf(string slug, string key)
+    {
+        var path = PdfPath(slug, key);
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public bool HasPdf(string slug, string key) => File.Exists(PdfPath(slug, key));
+
+    /// <summary>Keeps a Fassung's PDF for the rendering with this key, replacing older ones; returns where it lies.</summary>
+    public string StorePdf(string slug, string key, byte[] pdf)
+    {
+        var folder = Path.Combine(Folder, "pdf", slug);
+        Directory.CreateDirectory(folder);
+        foreach (var old in Directory.EnumerateFiles(folder))
+        {
+            File.Delete(old);
+        }
+
+        var temporary = Path.Combine(folder, $".{key}{AtomicDirectoryWriter.NameMarker}{Guid.NewGuid():N}");
+        File.WriteAllBytes(temporary, pdf);
+        File.Move(temporary, PdfPath(slug, key));
+        return PdfPath(slug, key);
+    }
+
+    private string PdfPath(string slug, string key) => Path.Combine(Folder, "pdf", slug, key + ".pdf");
+
     /// <summary>The files and page count of a kept rendering, or null when there is none (or it cannot be read).</summary>
     public (IReadOnlyDictionary<string, byte[]> Files, int Pages)? TryLoad(string slug, string key)
     {

@@ -83,7 +83,7 @@ public sealed class FassungenPages : IPageGenerator
                     GermanFormat.Date(manifest.EingefrorenAm), manifest.Wurzel,
                     context.Links.To(edition.SitePath("/")),
                     predecessor is null ? null : new LinkView($"Synopse zu {predecessor.Label}", context.Links.To(SynopseUrl(predecessor, edition))),
-                    null,
+                    edition.PdfPath is { } pdf ? context.Links.To(pdf) : null,
                     [.. manifest.Verlauf.Select(h => new HistoryItem(GermanFormat.Date(h.Date), h.Status.Label(), h.Text))]);
             }).ToList();
             var newest = editions.Fassungen.IsEmpty ? null : editions.Fassungen[^1];

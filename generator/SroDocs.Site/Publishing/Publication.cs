@@ -20,7 +20,7 @@ public static class Publication
         var clock = Stopwatch.StartNew();
         var verification = new DiagnosticBag();
         var library = FassungLibrary.Read(fassungen, verification);
-        var editions = Editions.Of(current.Content, library);
+        var (editions, keys) = WithPdfs(Editions.Of(current.Content, library), current, cache);
 
         IOutputStaging staging;
         try
@@ -38,9 +38,17 @@ public static class Publication
             foreach (var edition in editions.NewestFirst)
             {
                 var inputs = InputsFor(current, edition, editions, staging);
-                builds.Add(new EditionBuild(edition, edition.IsCurrent || cache is null
+                var key = keys.GetValueOrDefault(edition.Key);
+                var result = key is null || cache is null
                     ? await site.BuildAsync(inputs, cancellationToken)
-                    : await BuildCachedAsync(site, inputs, edition, editions, staging, cache, cancellationToken)));
+                    : await BuildCachedAsync(site, inputs, edition, key, staging, cache, cancellationToken);
+                if (edition.PdfPath is { } pdf && cache!.TryLoadPdf(edition.Key, key!) is { } bytes)
+                {
+                    staging.Write(pdf.TrimStart('/'), bytes);
+                    result = result with { FilesWritten = result.FilesWritten + 1 };
+                }
+
+                builds.Add(new EditionBuild(edition, result, key));
             }
 
             var diagnostics = verification.ToSortedArray().AddRange(builds.SelectMany(b => b.Result.Diagnostics));
@@ -64,10 +72,10 @@ public static class Publication
     }
 
     /// <summary>A Fassung from the cache when its key matches (its files go into the staging as they are), else built and kept.</summary>
-    private static async Task<SiteBuildResult> BuildCachedAsync(SiteDefinition site, SiteInputs inputs, Edition edition, Editions editions, IOutputStaging staging, FassungCache cache, CancellationToken cancellationToken)
+    private static async Task<SiteBuildResult> BuildCachedAsync(SiteDefinition site, SiteInputs inputs, Edition edition, string contentKey, IOutputStaging staging, FassungCache cache, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var key = FassungCache.KeyOf(edition, editions, inputs);
+        var key = edition.PdfPath is null ? contentKey : contentKey + "-pdf"; // the pages link the PDF where there is one
         var prefix = edition.UrlPrefix.TrimStart('/');
         if (cache.TryLoad(edition.Key, key) is { } kept)
         {
@@ -88,6 +96,24 @@ public static class Publication
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The key of each Fassung's rendering (with a cache), and the editions with the PDFs that were made for exactly
+    /// that rendering: a Fassung links its PDF only when the PDF shows what the Fassung's pages show.
+    /// </summary>
+    private static (Editions Editions, IReadOnlyDictionary<string, string> Keys) WithPdfs(Editions editions, SiteInputs current, FassungCache? cache)
+    {
+        if (cache is null)
+        {
+            return (editions, new Dictionary<string, string>());
+        }
+
+        var keys = editions.Fassungen.ToDictionary(e => e.Key, e => FassungCache.KeyOf(e, editions, InputsFor(current, e, editions, DiscardOutput.Instance.BeginStaging())), StringComparer.Ordinal);
+        var fassungen = editions.Fassungen
+            .Select(e => cache.HasPdf(e.Key, keys[e.Key]) ? e with { PdfPath = e.SitePath("/" + FassungCache.PdfName(e.Key)) } : e)
+            .ToImmutableArray();
+        return (editions with { Fassungen = fassungen }, keys);
     }
 
     /// <summary>The inputs of one edition's build: the current state as given, a Fassung from its frozen folder under its prefix.</summary>
@@ -112,8 +138,8 @@ public static class Publication
     }
 }
 
-/// <summary>One edition's build within a publication.</summary>
-public sealed record EditionBuild(Edition Edition, SiteBuildResult Result);
+/// <summary>One edition's build within a publication; <paramref name="CacheKey"/> identifies a Fassung's rendering (with a cache).</summary>
+public sealed record EditionBuild(Edition Edition, SiteBuildResult Result, string? CacheKey);
 
 /// <summary>The outcome of a publication build: every edition's build (the current state first), all diagnostics, and what was committed.</summary>
 public sealed record PublicationResult(ImmutableArray<EditionBuild> Builds, ImmutableArray<Diagnostic> Diagnostics, int FilesWritten, TimeSpan Elapsed)
