@@ -62,4 +62,38 @@ public sealed class FassungPdfTests : IDisposable
         _site.Html("fassungen/index.html").QuerySelectorAll(".fassung-links a").Select(a => a.GetAttribute("href")).ShouldContain($"{second.Slug}/{FassungCache.PdfName(second.Slug)}");
         _site.Html($"fassungen/{second.Slug}/index.html").QuerySelector(".fassung-banner a[href$='.pdf']").ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task AFassungPage_PrintsBannerAndRootHash_AndItsSwitcherWorksWithTheKeyboard()
+    {
+        // Given
+        var manifest = _site.Freeze("2099/BV/0001", new DateOnly(2099, 3, 10), "Erste Fassung", today: new DateOnly(2099, 3, 11));
+        (await _site.PublishAsync(new DateOnly(2099, 12, 1))).HasErrors.ShouldBeFalse();
+        using var server = new Infrastructure.StaticServer(_site.OutputRoot);
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Infrastructure.BrowserSites.ChromiumPath });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + $"fassungen/{manifest.Slug}/bausteine/alpha/");
+
+        // When: the switcher is opened and followed with the keyboard only
+        await page.Locator(".fassung-wahl summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("document.activeElement.textContent");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(server.BaseUrl + "bausteine/alpha/");
+
+        // Then
+        focused.ShouldBe("Aktueller Arbeitsstand");
+
+        // When: the Fassung page is printed
+        await page.GotoAsync(server.BaseUrl + $"fassungen/{manifest.Slug}/bausteine/alpha/");
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+
+        // Then: banner and root hash on the first page, no switcher
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".fassung-banner")).ToBeVisibleAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".fassung-banner-hash")).ToContainTextAsync(manifest.Wurzel);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".fassung-wahl")).ToBeHiddenAsync();
+        (await page.Locator(".fassung-banner").BoundingBoxAsync())!.Y.ShouldBeLessThan(400);
+    }
 }
