@@ -15,6 +15,12 @@ public sealed class ThemeLinkAnalyzer : IAnalyzer
     {
         foreach (var template in context.Templates.Sources)
         {
+            // style attributes and srcset candidates load too; the literal links below cover the other attributes.
+            foreach (var finding in Privacy.ForeignReferences.InTemplate(template.Text).Where(f => f.What.Contains(" style>") || f.What.Contains(" srcset>")))
+            {
+                yield return LinkDiagnostics.ForeignResourceInTemplate(template.At(finding.Offset), finding.What.Trim('<', '>'), finding.Address);
+            }
+
             foreach (var link in template.LiteralLinks)
             {
                 var address = link.Address.Trim();

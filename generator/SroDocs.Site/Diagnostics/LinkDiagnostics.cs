@@ -74,6 +74,12 @@ public static class LinkDiagnostics
         location,
         $"<{tag}> lädt '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei ins Theme legen.");
 
+    /// <summary>A stylesheet loads something from another server (<c>url()</c>, <c>@import</c>).</summary>
+    public static Diagnostic ForeignResourceInStylesheet(SourceLocation location, string what, string url) => Error(
+        DiagnosticCodes.OutputLinkBroken,
+        location,
+        $"Das Stylesheet lädt mit {what} '{Shorten(url)}' von einem fremden Server. Die Website darf nichts von anderen Servern laden (Datenschutz); bitte die Datei ins Theme legen und relativ einbinden.");
+
     /// <summary>A template links to a file of the site (after <c>{{root}}</c>) that the site does not produce.</summary>
     public static Diagnostic TemplateLinkMissing(SourceLocation location, string address) => Error(
         DiagnosticCodes.OutputLinkBroken,

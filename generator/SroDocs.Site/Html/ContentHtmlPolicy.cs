@@ -16,14 +16,14 @@ public static class ContentHtmlPolicy
     {
         "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details",
         "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
-        "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
+        "li", "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
         "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
     };
 
     public static readonly IReadOnlySet<string> AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "id", "class", "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "headers", "lang",
-        "dir", "datetime", "cite", "open", "start", "reversed", "abbr", "aria-label", "aria-labelledby", "aria-describedby",
+        "dir", "datetime", "cite", "open", "start", "reversed", "abbr", "aria-label", "aria-labelledby", "aria-describedby", "tabindex",
     };
 
     public static readonly IReadOnlySet<string> AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto", "tel" };

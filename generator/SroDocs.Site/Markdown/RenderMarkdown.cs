@@ -38,6 +38,7 @@ public sealed class RenderMarkdown : DocumentStep
         }
 
         var walk = SyntaxWalk.Of(syntax);
+        SoftHyphenateHeadings(walk.Headings);
         var anchorLinks = MarkdownLinks.Resolve(walk.Links, page, resolver,
             link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
         MarkdownLinks.CheckSchemes(walk.Autolinks, link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
@@ -72,5 +73,20 @@ public sealed class RenderMarkdown : DocumentStep
         return document
             .With(SiteKeys.Body, body)
             .With(SiteKeys.Facts, new RenderedFacts(anchors, System.Collections.Immutable.ImmutableHashSet<string>.Empty, anchorLinks)) with { Artefacts = Metadata.Empty };
+    }
+
+    /// <summary>Long compounds in headings get soft hyphens (their anchors were made from the plain text before).</summary>
+    private static void SoftHyphenateHeadings(List<Markdig.Syntax.HeadingBlock> headings)
+    {
+        foreach (var heading in headings)
+        {
+            for (var inline = heading.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                if (inline is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.Length >= 12)
+                {
+                    literal.Content = new Markdig.Helpers.StringSlice(Typography.GermanCompounds.SoftHyphenate(literal.Content.ToString()));
+                }
+            }
+        }
     }
 }

@@ -31,6 +31,9 @@ public sealed class SyntaxWalk
 
     public List<FootnoteLink> FootnoteLinks { get; } = [];
 
+    /// <summary>The headings of the page, in document order.</summary>
+    public List<HeadingBlock> Headings { get; } = [];
+
     public static SyntaxWalk Of(MarkdownDocument syntax)
     {
         var walk = new SyntaxWalk();
@@ -81,6 +84,9 @@ public sealed class SyntaxWalk
                 break;
             case FootnoteLink footnoteLink:
                 FootnoteLinks.Add(footnoteLink);
+                break;
+            case HeadingBlock heading:
+                Headings.Add(heading);
                 break;
         }
     }

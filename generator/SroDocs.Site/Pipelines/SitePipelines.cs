@@ -32,6 +32,7 @@ public static class SitePipelines
 
         var assets = new PipelineBuilder(PipelineNames.Assets);
         assets.Read.Add(new ReadAssetFiles());
+        assets.Parse.Add(new Privacy.CheckStylesheets());
 
         var content = new PipelineBuilder(PipelineNames.Content);
         content.Read.Add(new ReadContentFiles());

@@ -40,11 +40,30 @@ public sealed record LayoutInputs(
             var links = new PageLinks(Index, folder);
             var section = Index.MainNavigation.FirstOrDefault(p => folder.StartsWith(p.Url, StringComparison.Ordinal))?.Url;
             return new Chrome(
-                new Views.SiteView(Config.Title, Config.Subtitle, Config.Publisher, Config.Contact.Office, Config.Contact.Email, Config.Contact.Web, Index.Home is null ? null : links.To("/")),
-                [.. Index.MainNavigation.Select(p => new Views.NavItem(p.Title, links.To(p.Url), p.Url == section))],
+                new Views.SiteView(Config.Title, Config.Subtitle, Config.Publisher, Config.Contact.Office, Config.Contact.Email, Config.Contact.Web, Index.Home is null ? null : links.To("/"))
+                {
+                    LeichteSpracheHref = SitePage(Pages.ServicePages.LeichteSprache, folder),
+                    GebaerdenspracheHref = SitePage(Pages.ServicePages.Gebaerdensprache, folder),
+                    LegalLinks = [.. Pages.ServicePages.Legal.Select(p => (p.Title, Href: SitePage(p.Id, folder))).Where(l => l.Href is not null).Select(l => new Views.LinkView(l.Title, l.Href!))],
+                },
+                [.. Index.MainNavigation.Select(p => new Views.NavItem(Typography.GermanCompounds.SoftHyphenate(p.Title), links.To(p.Url), p.Url == section))],
                 Content.SiteUrls.ToRoot(folder),
                 links.To("/" + Pages.DataPages.FeedPath));
         });
+    }
+
+    /// <summary>
+    /// The link from <paramref name="folder"/> to a page of the site as a whole by its id: in a publication the current
+    /// state's page (a Fassung links the accessibility statement that applies today), else this site's own; null without one.
+    /// </summary>
+    private string? SitePage(string id, string folder)
+    {
+        if (Inputs.Edition is { } edition)
+        {
+            return edition.Editions.Current.PageUrls.TryGetValue(id, out var url) ? Content.SiteUrls.Relative(edition.This.SitePath(folder), url) : null;
+        }
+
+        return Index.ById(id) is { } page ? Content.SiteUrls.Relative(folder, page.Url) : null;
     }
 
     /// <summary>The values <see cref="From"/> reads; a step that uses it declares them.</summary>

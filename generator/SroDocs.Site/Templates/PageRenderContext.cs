@@ -44,7 +44,8 @@ public sealed class PageRenderContext(LayoutInputs inputs, PageEntry page, StepC
         Links.To(other.Url),
         other.Description,
         other.FrontMatter?.Status is { } s ? Taxonomy.Status.Resolve(s)?.Name : null,
-        other.FrontMatter?.Zyklus);
+        other.FrontMatter?.Zyklus,
+        other.FrontMatter?.Status);
 
     /// <summary>Renders a Markdown text from a data file; its broken links are reported at <paramref name="entry"/>, made by <paramref name="broken"/>.</summary>
     public string RenderSnippet(string markdown, SourceLocation entry, Func<string, string, Diagnostic> broken)

@@ -27,11 +27,12 @@ public static class PageViewBuilder
             Page = Facts(inputs, page, links),
             Root = chrome.Root,
             Canonical = inputs.Urls.Of(page.Url),
+            DocumentTitle = page.Title == chrome.Site.Title || page.Url == "/" ? chrome.Site.Title : $"{page.Title} – {chrome.Site.Title}",
             FeedHref = chrome.FeedHref,
             Nav = chrome.Nav,
             Breadcrumbs = [.. index.AncestorsOf(page).Select(p => new LinkView(p.Title, links.To(p.Url)))],
-            Toc = [.. headings.Where(h => h.Level <= 3).Select(h => new TocItem(h.Text, "#" + h.Anchor, h.Level == 3))],
-            HasToc = headings.Count(h => h.Level == 2) >= 2,
+            Toc = [.. headings.Where(h => h.Level <= 3).Select(h => new TocItem(h.Text, "#" + h.Anchor, h.Level == 3)), .. GeneratedSections(page)],
+            HasToc = headings.Count(h => h.Level == 2) + GeneratedSections(page).Length >= 2,
             Children = [.. index.ChildrenOf(page.Url).Select(context.Summary)],
             ReferenceDate = GermanFormat.Date(inputs.Inputs.ReferenceDate),
             Prev = position is > 0 and var p1 ? new LinkView(order[p1 - 1].Title, links.To(order[p1 - 1].Url)) : null,
@@ -41,6 +42,10 @@ public static class PageViewBuilder
         };
     }
 
+    /// <summary>Sections a layout adds after the page's own text, so the table of contents lists them too.</summary>
+    private static TocItem[] GeneratedSections(PageEntry page) =>
+        page.Kind == ContentKinds.Ebene ? [new TocItem("Bausteine auf dieser Ebene", "#bausteine-der-ebene", false)] : [];
+
     private static PageFacts Facts(LayoutInputs inputs, PageEntry page, PageLinks links)
     {
         var frontMatter = page.FrontMatter;
@@ -49,6 +54,7 @@ public static class PageViewBuilder
         return new PageFacts(
             page.Id,
             page.Title,
+            Typography.GermanCompounds.SoftHyphenate(page.Title),
             page.Description,
             page.Layout,
             frontMatter?.Type.ToString().ToLowerInvariant(),

@@ -14,6 +14,9 @@ public sealed record Milestone(
     ImmutableArray<string> Bausteine,
     SourceLocation Location)
 {
+    /// <summary>True when a source says the milestone was missed.</summary>
+    public bool Missed { get; init; }
+
     /// <summary>The date as shown: the author's display text, else the formatted date.</summary>
     public string DateText => Display ?? Termin?.Display ?? "ohne Termin";
 
@@ -37,7 +40,7 @@ public sealed record Milestone(
 
         if (today > Termin.End)
         {
-            return MilestoneState.Ueberfaellig;
+            return Missed ? MilestoneState.Verfehlt : MilestoneState.TerminVerstrichen;
         }
 
         // A deadline ("bis 12/2025") has no known start: it is planned until it passes.

@@ -8,7 +8,8 @@ public static class MilestoneLabels
         MilestoneState.Erreicht => "erreicht",
         MilestoneState.Laufend => "laufend",
         MilestoneState.Geplant => "geplant",
-        MilestoneState.Ueberfaellig => "überfällig",
+        MilestoneState.TerminVerstrichen => "Termin verstrichen, Erreichen nicht belegt",
+        MilestoneState.Verfehlt => "verfehlt",
         MilestoneState.OhneTermin => "ohne Termin",
         _ => "früherer Planungsstand",
     };

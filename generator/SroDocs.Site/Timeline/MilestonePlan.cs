@@ -12,7 +12,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
 
     private static readonly ImmutableHashSet<string> Keys = ["planungsstaende"];
     private static readonly ImmutableHashSet<string> StateKeys = ["id", "titel", "stand", "quelle", "aktuell", "meilensteine"];
-    private static readonly ImmutableHashSet<string> MilestoneKeys = ["id", "titel", "termin", "anzeige", "erreicht", "beschreibung", "bausteine"];
+    private static readonly ImmutableHashSet<string> MilestoneKeys = ["id", "titel", "termin", "anzeige", "erreicht", "verfehlt", "beschreibung", "bausteine"];
 
     public PlanningState? Current => States.FirstOrDefault(s => s.Current);
 
@@ -25,7 +25,7 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
     {
         var dated = Current?.Milestones.Where(m => m.Termin is not null).ToList() ?? [];
         return dated.Where(m => m.StateOn(today, true) == MilestoneState.Laufend).MaxBy(m => m.Termin!.Start)
-            ?? dated.Where(m => m.StateOn(today, true) is MilestoneState.Erreicht or MilestoneState.Ueberfaellig).MaxBy(m => m.Termin!.SortDate);
+            ?? dated.Where(m => m.StateOn(today, true) is MilestoneState.Erreicht or MilestoneState.TerminVerstrichen or MilestoneState.Verfehlt).MaxBy(m => m.Termin!.SortDate);
     }
 
     /// <summary>The earliest planned milestone of the current plan.</summary>
@@ -97,7 +97,10 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
             item.Report(DataDiagnostics.DuplicateMilestoneId(item.ValueLocation("id"), id));
         }
 
-        return new Milestone(id, title, termin, item.String("anzeige"), reached, item.String("beschreibung") ?? "", resolved.ToImmutable(), item.Location);
+        return new Milestone(id, title, termin, item.String("anzeige"), reached, item.String("beschreibung") ?? "", resolved.ToImmutable(), item.Location)
+        {
+            Missed = item.Bool("verfehlt") ?? false,
+        };
     }
 
     private static void WarnIfNotChronological(YamlMap state, ImmutableArray<Milestone> milestones)

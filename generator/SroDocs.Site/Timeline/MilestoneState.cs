@@ -6,7 +6,12 @@ public enum MilestoneState
     Erreicht,
     Laufend,
     Geplant,
-    Ueberfaellig,
+
+    /// <summary>The date has passed and no source says the milestone was reached: a gap in the evidence, not a verdict.</summary>
+    TerminVerstrichen,
+
+    /// <summary>A source says the milestone was missed (<c>verfehlt: true</c>).</summary>
+    Verfehlt,
     OhneTermin,
     Abgeloest,
 }

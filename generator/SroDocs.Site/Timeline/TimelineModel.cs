@@ -52,7 +52,7 @@ public static class TimelineModel
             milestone.Reached is { } reached && reached <= today ? GermanFormat.Date(reached) : null,
             MilestoneLabels.CssName(state),
             MilestoneLabels.Of(state),
-            state == MilestoneState.Ueberfaellig,
+            state is MilestoneState.TerminVerstrichen or MilestoneState.Verfehlt,
             null,
             links.To(DataPages.TimelinePage.Url + "#" + milestone.Id),
             [.. milestone.Bausteine.Select(id => new NamedLink(taxonomy.Bausteine.Find(id)?.ShortName ?? id, links.Baustein(id)))],

@@ -13,8 +13,10 @@ public sealed class BrowserSites : IAsyncLifetime
 
     private readonly TestSite _shipped = TestSite.FromShippedContent();
     private readonly TestSite _fixture = TestSite.FromFixture("minimal");
+    private readonly TestSite _fassungen = TestSite.FromFixture("minimal");
     private StaticServer? _shippedServer;
     private StaticServer? _fixtureServer;
+    private StaticServer? _fassungenServer;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -23,14 +25,31 @@ public sealed class BrowserSites : IAsyncLifetime
 
     public string Fixture => _fixtureServer!.BaseUrl;
 
+    /// <summary>The minimal fixture with two frozen Fassungen (banner, switcher, Synopsen, Fassungen page).</summary>
+    public string Fassungen => _fassungenServer!.BaseUrl;
+
+    /// <summary>Every built site: its name, its address, and the pages it has (paths below the address).</summary>
+    public IEnumerable<(string Name, string BaseUrl, IReadOnlyList<string> Pages)> AllSites =>
+    [
+        ("ausgeliefert", Shipped, PagesOf(_shipped)),
+        ("minimal", Fixture, PagesOf(_fixture)),
+        ("fassungen", Fassungen, PagesOf(_fassungen)),
+    ];
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("SRODOCS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public async Task InitializeAsync()
     {
-        await _shipped.BuildCleanAsync(ReferenceDate);
-        await _fixture.BuildCleanAsync(new DateOnly(2025, 7, 1));
+        await Published(_shipped, ReferenceDate);
+        await Published(_fixture, new DateOnly(2025, 7, 1));
+        _fassungen.Freeze("2099/BV/0001", new DateOnly(2099, 3, 10), "Erste Fassung", today: new DateOnly(2099, 3, 11));
+        var alpha = Path.Combine(_fassungen.ContentRoot, "bausteine", "alpha.md");
+        File.WriteAllText(alpha, File.ReadAllText(alpha).Replace("Das SBZ hilft.", "Das SBZ hilft gern.", StringComparison.Ordinal));
+        _fassungen.Freeze("2099/BV/0002", new DateOnly(2099, 9, 1), "Zweite Fassung", today: new DateOnly(2099, 9, 2));
+        await Published(_fassungen, new DateOnly(2099, 12, 1));
         _shippedServer = new StaticServer(_shipped.OutputRoot);
         _fixtureServer = new StaticServer(_fixture.OutputRoot);
+        _fassungenServer = new StaticServer(_fassungen.OutputRoot);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -49,12 +68,26 @@ public sealed class BrowserSites : IAsyncLifetime
         _playwright?.Dispose();
         _shippedServer?.Dispose();
         _fixtureServer?.Dispose();
+        _fassungenServer?.Dispose();
         _shipped.Dispose();
         _fixture.Dispose();
+        _fassungen.Dispose();
     }
 
+    private static async Task Published(TestSite site, DateOnly stand)
+    {
+        var result = await site.PublishAsync(stand);
+        result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
+    }
+
+    private static IReadOnlyList<string> PagesOf(TestSite site) =>
+        [.. Directory.EnumerateFiles(site.OutputRoot, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.OutputRoot, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal)];
+
     /// <summary>A fresh page in its own context that fails the test on requests to any other host.</summary>
-    public async Task<(IPage Page, List<string> ForeignRequests)> NewPageAsync(int width = 1280, int height = 900, bool touch = false)
+    public async Task<(IPage Page, List<string> ForeignRequests)> NewPageAsync(int width = 1280, int height = 900, bool touch = false, ColorScheme scheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -62,6 +95,7 @@ public sealed class BrowserSites : IAsyncLifetime
             HasTouch = touch,
             IsMobile = touch,
             Locale = "de-DE",
+            ColorScheme = scheme,
         });
         var foreign = new List<string>();
         var page = await context.NewPageAsync();

@@ -24,7 +24,7 @@ public sealed class TimelinePageTests
         States(page, "plan-neu").ShouldBe(new Dictionary<string, string>
         {
             ["start"] = "erreicht",
-            ["analyse"] = "überfällig",
+            ["analyse"] = "Termin verstrichen, Erreichen nicht belegt",
             ["erprobung"] = "laufend",
             ["kontrolle"] = "geplant",
         });
@@ -56,10 +56,10 @@ public sealed class TimelinePageTests
     [InlineData("2024-01-09", "2024-01-09", "2024-01-01", MilestoneState.Geplant)]
     [InlineData("2024-01-09", "2024-01-09", "2024-01-09", MilestoneState.Erreicht)]
     [InlineData("2024-06", null, "2024-06-15", MilestoneState.Laufend)]
-    [InlineData("2024-06", null, "2024-07-01", MilestoneState.Ueberfaellig)]
+    [InlineData("2024-06", null, "2024-07-01", MilestoneState.TerminVerstrichen)]
     [InlineData("ab 2025-06", null, "2030-01-01", MilestoneState.Laufend)]
     [InlineData("bis 2025-12", null, "2024-03-01", MilestoneState.Geplant)]
-    [InlineData("bis 2025-12", null, "2026-01-01", MilestoneState.Ueberfaellig)]
+    [InlineData("bis 2025-12", null, "2026-01-01", MilestoneState.TerminVerstrichen)]
     public void StateOn_FollowsTheDateAndItsPrecision(string termin, string? reached, string today, MilestoneState expected)
     {
         Termin.TryParse(termin, out var parsed).ShouldBeTrue();

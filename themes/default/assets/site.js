@@ -1,4 +1,22 @@
-// SroDocs: small progressive enhancement for glossary tooltips. The site works without it.
+// SroDocs: small progressive enhancements. The site works without them.
+// The main menu is a <details> element: folded on small screens, opened here on wide ones; Escape folds it again.
+(function () {
+  "use strict";
+  var menu = document.getElementById("menu");
+  if (!menu || !window.matchMedia) { return; }
+  var wide = window.matchMedia("(min-width: 48rem)");
+  function follow() { menu.open = wide.matches; }
+  follow();
+  if (wide.addEventListener) { wide.addEventListener("change", follow); }
+  menu.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && menu.open && !wide.matches) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+})();
+
+// Glossary tooltips.
 // Escape hides an open tooltip (WCAG 1.4.13); on touch, the first tap shows the tooltip,
 // the second follows the link to the glossary.
 (function () {

@@ -15,6 +15,9 @@ public sealed record PageView
 
     public required string Canonical { get; init; }
 
+    /// <summary>The text of <c>&lt;title&gt;</c>: "Seite – Website", on the home page only the site's title.</summary>
+    public required string DocumentTitle { get; init; }
+
     public required string FeedHref { get; init; }
 
     public required IReadOnlyList<NavItem> Nav { get; init; }
@@ -46,11 +49,24 @@ public sealed record PageView
     public string Main { get; init; } = "";
 }
 
-public sealed record SiteView(string Title, string Subtitle, string Publisher, string Office, string Email, string Web, string? HomeHref);
+public sealed record SiteView(string Title, string Subtitle, string Publisher, string Office, string Email, string Web, string? HomeHref)
+{
+    /// <summary>The page in Leichte Sprache, linked from the header of every page; null where the site has none.</summary>
+    public string? LeichteSpracheHref { get; init; }
+
+    /// <summary>The page in Deutsche Gebärdensprache, linked from the header of every page; null where the site has none.</summary>
+    public string? GebaerdenspracheHref { get; init; }
+
+    public bool HasServiceLinks => LeichteSpracheHref is not null || GebaerdenspracheHref is not null;
+
+    /// <summary>The pages a public body must have (accessibility statement, legal notice, privacy), linked from every footer.</summary>
+    public IReadOnlyList<LinkView> LegalLinks { get; init; } = [];
+}
 
 public sealed record PageFacts(
     string Id,
     string Title,
+    string Heading,
     string? Description,
     string Layout,
     string? Type,
@@ -77,4 +93,4 @@ public sealed record NamedLink(string Name, string? Href);
 public sealed record TocItem(string Text, string Href, bool Sub);
 
 /// <summary>A page as listed on others (children, Bausteine).</summary>
-public sealed record PageSummary(string Title, string Href, string? Description, string? Status, int? Zyklus);
+public sealed record PageSummary(string Title, string Href, string? Description, string? Status, int? Zyklus, string? StatusId = null);

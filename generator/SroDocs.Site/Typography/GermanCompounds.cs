@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace SroDocs.Site.Typography;
+
+/// <summary>
+/// Soft hyphens (U+00AD) at the joints of long German compounds, so a heading on a narrow screen breaks
+/// "Sozial-raum-orientierung" with a visible hyphen, never in the middle of a word without one (browsers without German
+/// hyphenation would otherwise cut anywhere). A joint is where a known word part begins; short words stay as they are.
+/// Only for display: titles in <c>&lt;title&gt;</c>, feeds and data keep their plain text.
+/// </summary>
+public static class GermanCompounds
+{
+    public const char SoftHyphen = '\u00AD';
+
+    /// <summary>Words shorter than this are never split.</summary>
+    private const int MinimumLength = 12;
+
+    /// <summary>Neither part of a split may be shorter than this.</summary>
+    private const int MinimumPart = 4;
+
+    /// <summary>Word parts that begin a new element of a compound (lower case), longest first where they overlap.</summary>
+    private static readonly string[] Parts =
+    [
+        "orientierung", "entwicklung", "management", "bearbeitung", "beteiligung", "begleitung", "evaluation", "finanzierung",
+        "erklärung", "freiheit", "qualität", "steuerung", "struktur", "planung", "bildung", "konzept", "prinzip", "verlauf",
+        "leistung", "angebot", "zentrum", "gruppe", "region", "sprache", "schutz", "arbeit", "bericht", "projekt", "modell",
+        "familie", "jugend", "kinder", "träger", "stadt", "hilfe", "raum", "räum", "fall", "weiter", "bezogen", "budget",
+        "kraft", "kräfte", "schule", "gebärden", "barriere", "stelle", "ebene", "fassung", "beschluss", "ausschuss",
+    ];
+
+    /// <summary><paramref name="text"/> with soft hyphens in its long words; text that has them already is left alone.</summary>
+    public static string SoftHyphenate(string text)
+    {
+        if (text.Length < MinimumLength || text.Contains(SoftHyphen))
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length + 8);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || !char.IsLetter(text[i]))
+            {
+                AppendWord(result, text.AsSpan(start, i - start));
+                if (i < text.Length)
+                {
+                    result.Append(text[i]);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static void AppendWord(StringBuilder result, ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinimumLength)
+        {
+            result.Append(word);
+            return;
+        }
+
+        var lower = word.ToString().ToLowerInvariant();
+        var last = 0;
+        for (var position = MinimumPart; position <= word.Length - MinimumPart; position++)
+        {
+            if (position - last < MinimumPart || !Parts.Any(part => lower.AsSpan(position).StartsWith(part, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            result.Append(word[last..position]).Append(SoftHyphen);
+            last = position;
+        }
+
+        result.Append(word[last..]);
+    }
+}
