@@ -80,11 +80,11 @@ public sealed class FassungPdfTests : IDisposable
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("document.activeElement.textContent");
+        focused.ShouldBe("Aktueller Arbeitsstand");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(server.BaseUrl + "bausteine/alpha/");
 
         // Then
-        focused.ShouldBe("Aktueller Arbeitsstand");
+        await Microsoft.Playwright.Assertions.Expect(page).ToHaveURLAsync(server.BaseUrl + "bausteine/alpha/");
 
         // When: the Fassung page is printed
         await page.GotoAsync(server.BaseUrl + $"fassungen/{manifest.Slug}/bausteine/alpha/");

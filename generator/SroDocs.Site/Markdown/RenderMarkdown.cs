@@ -39,6 +39,10 @@ public sealed class RenderMarkdown : DocumentStep
 
         var walk = SyntaxWalk.Of(syntax);
         SoftHyphenateHeadings(walk.Headings);
+        foreach (var literal in walk.VeryLongWords.Where(l => l.Parent?.ParentBlock is not Markdig.Syntax.HeadingBlock))
+        {
+            literal.Content = new Markdig.Helpers.StringSlice(Typography.GermanCompounds.SoftHyphenate(literal.Content.ToString()));
+        }
         var anchorLinks = MarkdownLinks.Resolve(walk.Links, page, resolver,
             link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);
         MarkdownLinks.CheckSchemes(walk.Autolinks, link => new SourceLocation(display, link.Line + 1, link.Column + 1), MarkdownLinks.AtLink, context.Diagnostics);

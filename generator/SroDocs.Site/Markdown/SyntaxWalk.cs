@@ -31,6 +31,9 @@ public sealed class SyntaxWalk
 
     public List<FootnoteLink> FootnoteLinks { get; } = [];
 
+    /// <summary>Text pieces with a word long enough to overflow a narrow screen (they get soft hyphens).</summary>
+    public List<LiteralInline> VeryLongWords { get; } = [];
+
     /// <summary>The headings of the page, in document order.</summary>
     public List<HeadingBlock> Headings { get; } = [];
 
@@ -87,6 +90,9 @@ public sealed class SyntaxWalk
                 break;
             case HeadingBlock heading:
                 Headings.Add(heading);
+                break;
+            case LiteralInline literal when literal.Content.Length >= 20 && Typography.GermanCompounds.HasVeryLongWord(literal.Content.AsSpan()):
+                VeryLongWords.Add(literal);
                 break;
         }
     }

@@ -26,7 +26,12 @@ public static class GermanCompounds
         "leistung", "angebot", "zentrum", "gruppe", "region", "sprache", "schutz", "arbeit", "bericht", "projekt", "modell",
         "familie", "jugend", "kinder", "träger", "stadt", "hilfe", "raum", "räum", "fall", "weiter", "bezogen", "budget",
         "kraft", "kräfte", "schule", "gebärden", "barriere", "stelle", "ebene", "fassung", "beschluss", "ausschuss",
+        "gesetz", "gleich", "stellung", "behinder", "verordnung", "information", "technik", "richtlinie", "verwaltung",
+        "verfahren", "zuständig", "durchsetz", "grundlage", "beauftragt", "schlichtung", "ordnung", "vorlage",
     ];
+
+    /// <summary>Words at least this long are split somewhere even where no known part begins, so they never overflow a narrow screen.</summary>
+    private const int MustSplitLength = 20;
 
     /// <summary><paramref name="text"/> with soft hyphens in its long words; text that has them already is left alone.</summary>
     public static string SoftHyphenate(string text)
@@ -76,6 +81,37 @@ public static class GermanCompounds
             last = position;
         }
 
+        if (last == 0 && word.Length >= MustSplitLength)
+        {
+            // No known joint: break after a vowel followed by a consonant, about every eight letters.
+            for (var position = 8; position <= word.Length - MinimumPart; position++)
+            {
+                if (position - last >= 8 && IsVowel(lower[position - 1]) && !IsVowel(lower[position]))
+                {
+                    result.Append(word[last..position]).Append(SoftHyphen);
+                    last = position;
+                }
+            }
+        }
+
         result.Append(word[last..]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'ä' or 'ö' or 'ü' or 'y';
+
+    /// <summary>True when <paramref name="text"/> holds a word of <see cref="MustSplitLength"/> letters or more.</summary>
+    public static bool HasVeryLongWord(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsLetter(c) ? run + 1 : 0;
+            if (run >= MustSplitLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

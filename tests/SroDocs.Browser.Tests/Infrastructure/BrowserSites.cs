@@ -28,6 +28,9 @@ public sealed class BrowserSites : IAsyncLifetime
     /// <summary>The minimal fixture with two frozen Fassungen (banner, switcher, Synopsen, Fassungen page).</summary>
     public string Fassungen => _fassungenServer!.BaseUrl;
 
+    /// <summary>The output folders of every built site.</summary>
+    public IEnumerable<string> OutputFolders => [_shipped.OutputRoot, _fixture.OutputRoot, _fassungen.OutputRoot];
+
     /// <summary>Every built site: its name, its address, and the pages it has (paths below the address).</summary>
     public IEnumerable<(string Name, string BaseUrl, IReadOnlyList<string> Pages)> AllSites =>
     [
