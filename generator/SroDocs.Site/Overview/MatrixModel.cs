@@ -37,6 +37,9 @@ public static class MatrixModel
             [.. ebenen.Select(e => new MatrixColumn(e.Name, e.Number, links.Ebene(e.Id)))],
             rows,
             rows.Count == 0,
-            [.. taxonomy.Status.Terms.Select(t => new StatusView(t.Id, t.Name, t.Description))]);
+            [.. taxonomy.Status.Terms.Select(t => new StatusView(t.Id, t.Name, t.Description, Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Status, t.Id)))])
+        {
+            FacetsHref = Facets.FacetPages.IndexLink(links),
+        };
     }
 }

@@ -68,7 +68,10 @@ public static class PageViewBuilder
             frontMatter?.Stand is { } iso ? GermanFormat.Iso(iso) : null,
             frontMatter is not null && (frontMatter.Status is not null || frontMatter.Version is not null),
             [.. (frontMatter?.Ebenen ?? []).Select(id => new NamedLink(taxonomy.Ebenen.Resolve(id)?.Name ?? id, links.Ebene(id)))],
-            [.. (frontMatter?.Regionen ?? []).Select(id => taxonomy.Regionen.Resolve(id)?.Name ?? id)],
-            [.. (frontMatter?.Schwerpunkte ?? []).Select(id => taxonomy.Schwerpunkte.Resolve(id)?.Name ?? id)]);
+            [.. (frontMatter?.Regionen ?? []).Select(id => new NamedLink(taxonomy.Regionen.Resolve(id)?.Name ?? id, Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Regionen, id)))],
+            [.. (frontMatter?.Schwerpunkte ?? []).Select(id => new NamedLink(taxonomy.Schwerpunkte.Resolve(id)?.Name ?? id, Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Schwerpunkte, id)))])
+        {
+            StatusHref = status is null ? null : Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Status, status.Id),
+        };
     }
 }

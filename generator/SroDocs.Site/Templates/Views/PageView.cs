@@ -80,8 +80,12 @@ public sealed record PageFacts(
     string? StandIso,
     bool HasFacts,
     IReadOnlyList<NamedLink> Ebenen,
-    IReadOnlyList<string> Regionen,
-    IReadOnlyList<string> Schwerpunkte);
+    IReadOnlyList<NamedLink> Regionen,
+    IReadOnlyList<NamedLink> Schwerpunkte)
+{
+    /// <summary>The listing page of the page's status, where the site has one.</summary>
+    public string? StatusHref { get; init; }
+}
 
 public sealed record NavItem(string Title, string Href, bool Current);
 
