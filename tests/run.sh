@@ -2,7 +2,7 @@
 # Runs every test of SroDocs and ends with the line "N passed, N failed".
 # The browser tests need Chromium: SRODOCS_CHROMIUM names it; otherwise Debian's
 # /usr/bin/chromium is used and installed here where it is missing. The HTML validation
-# needs Java and the npm package vnu-jar (pinned in package-lock.json), installed here too.
+# needs Java and the npm package vnu-jar, the search Pagefind (both pinned in package-lock.json), installed here too.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,11 +34,11 @@ if ! command -v java >/dev/null 2>&1; then
     give_up "Java ließ sich nicht installieren (apt-get braucht root oder sudo und Netz); bitte ein Java ab Version 11 installieren."
 fi
 
-if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f node_modules/pagefind/lib/runner/bin.cjs ]; then
   command -v npm >/dev/null 2>&1 ||
-    give_up "npm fehlt: Bitte Node.js mit npm installieren, damit der HTML-Prüfer (vnu-jar) geladen werden kann."
+    give_up "npm fehlt: Bitte Node.js mit npm installieren, damit Suche (Pagefind) und HTML-Prüfer (vnu-jar) geladen werden können."
   npm ci --no-audit --no-fund --loglevel=error >/dev/null ||
-    give_up "npm ci ist gescheitert: Der HTML-Prüfer (vnu-jar) ließ sich nicht aus der npm-Registry laden."
+    give_up "npm ci ist gescheitert: Pagefind und der HTML-Prüfer (vnu-jar) ließen sich nicht aus der npm-Registry laden."
 fi
 
 results=$(mktemp -d)

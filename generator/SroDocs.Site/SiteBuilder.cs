@@ -24,7 +24,7 @@ public sealed class SiteBuilder
     public SiteBuilder()
     {
         Markdown = new MarkdownPipelineBuilder().UseSroDocs();
-        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Facets.FacetPages(), new Publishing.FassungenPages() };
+        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Facets.FacetPages(), new Publishing.FassungenPages(), new Search.SearchPage() };
         SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap() };
         Analyzers = new FreezableList<IAnalyzer>(this) { new AnchorAnalyzer(), new ThemeLinkAnalyzer() };
         TemplateHelpers = new FreezableList<TemplateHelper>(this);

@@ -28,6 +28,9 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
     /// <summary>Keep every phase's documents in the result (tests read them); normally only the latest are kept.</summary>
     public bool KeepPhaseOutputs { get; init; }
 
+    /// <summary>The search engine that indexes the written publication; null builds the site without search (the search page and link are left out).</summary>
+    public Search.SearchTool? Search { get; init; }
+
     /// <summary>Which edition of a publication this build renders (the current state or a Fassung), among all; null for a site on its own.</summary>
     public Publishing.EditionContext? Edition { get; init; }
 

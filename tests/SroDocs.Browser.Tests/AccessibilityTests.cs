@@ -20,6 +20,9 @@ public sealed class AccessibilityTests(BrowserSites sites, ITestOutputHelper out
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     };
 
+    /// <summary>The search page with results shown (the search page itself is scanned before it is used).</summary>
+    private const string SearchWithResults = "suche/?q=Sozialraum";
+
     /// <summary>Words a browser broke across lines although they hold no hyphen (a soft or a written one).</summary>
     private const string BrokenWords = """
         () => {
@@ -62,10 +65,15 @@ public sealed class AccessibilityTests(BrowserSites sites, ITestOutputHelper out
 
         foreach (var (site, baseUrl, pages) in sites.AllSites)
         {
-            foreach (var path in pages)
+            foreach (var path in pages.Concat(pages.Contains("suche/") ? [SearchWithResults] : []))
             {
                 // When
                 await page.GotoAsync(baseUrl + path);
+                if (path == SearchWithResults)
+                {
+                    await Assertions.Expect(page.Locator(".suche-treffer").First).ToBeVisibleAsync();
+                }
+
                 var result = await page.RunAxe(Rules);
                 scanned++;
 

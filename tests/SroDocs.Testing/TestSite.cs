@@ -60,13 +60,18 @@ public sealed class TestSite : IDisposable
     public SiteFolders Folders(string? output) => new(ContentRoot, ThemeRoot, output, Root) { FassungenRoot = FassungenRoot };
 
     /// <summary>Builds the whole publication (current state and every Fassung) into <see cref="OutputRoot"/>, or checks it.</summary>
-    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true, Site.Publishing.FassungCache? cache = null)
+    /// <param name="search">True to index the site with Pagefind from the repository's <c>node_modules</c> (<c>npm ci</c>).</param>
+    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true, Site.Publishing.FassungCache? cache = null, bool search = false)
     {
         var folders = Folders(write ? OutputRoot : null);
         var (inputs, problems) = folders.ToInputs();
-        return inputs is null
-            ? Site.Publishing.PublicationResult.NotRun(problems)
-            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) }, folders.Fassungen, cache);
+        if (inputs is null)
+        {
+            return Site.Publishing.PublicationResult.NotRun(problems);
+        }
+
+        var tool = search ? Site.Search.SearchTool.Find(RepositoryPaths.Root) is { Tool: { } found } ? found : throw new InvalidOperationException("Pagefind fehlt: im Hauptordner 'npm ci' ausführen.") : null;
+        return await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1), Search = tool }, folders.Fassungen, cache);
     }
 
     /// <summary>Freezes the current content as a Fassung (made-up numbers use the year 2099).</summary>

@@ -36,6 +36,11 @@ public static class SiteCommand
             return ExitCodes.Usage;
         }
 
+        if (request.SearchMissing is { } missing)
+        {
+            environment.Output.WriteLine("Hinweis: " + missing);
+        }
+
         var build = await request.RunAsync(token);
         new DiagnosticPrinter(environment.Output, environment.GitHubActions).Print(build.Diagnostics);
         if (result.GetValue(options.Timings) && build.Current?.Report is { } report)

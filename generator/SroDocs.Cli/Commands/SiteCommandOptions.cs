@@ -25,6 +25,8 @@ public sealed class SiteCommandOptions
 
     public Option<bool> Timings { get; } = new("--zeitmessung") { Description = "Dauer jeder Phase ausgeben" };
 
+    public Option<bool> WithoutSearch { get; } = new("--ohne-suche") { Description = "die Website ohne Volltextsuche erstellen (Pagefind wird nicht aufgerufen)" };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Content);
@@ -36,6 +38,10 @@ public sealed class SiteCommandOptions
         command.Options.Add(Prefix);
         command.Options.Add(WarningsAsErrors);
         command.Options.Add(Timings);
+        if (command.Name == "build")
+        {
+            command.Options.Add(WithoutSearch);
+        }
     }
 
     /// <summary>Reads the options into the site's folders and settings, or returns a German usage error.</summary>
@@ -58,13 +64,20 @@ public sealed class SiteCommandOptions
         {
             FassungenRoot = result.GetValue(Fassungen),
         };
+        var search = outputRoot is null || result.GetValue(WithoutSearch)
+            ? new Site.Search.SearchToolLookup(null, null)
+            : Site.Search.SearchTool.Find(Environment.CurrentDirectory) is { Tool: not null } found ? found : Site.Search.SearchTool.Find(AppContext.BaseDirectory);
         return (new SiteRequest(folders, new Site.Publishing.FassungCache(result.GetValue(Cache)!), inputs => inputs with
         {
+            Search = search.Tool,
             ReferenceDate = stand,
             BaseUrl = baseUrl,
             UrlPrefix = prefix.EndsWith('/') ? prefix : prefix + "/",
             WarningsAsErrors = result.GetValue(WarningsAsErrors),
-        }), null);
+        })
+        {
+            SearchMissing = search.Missing,
+        }, null);
     }
 
     /// <summary><c>themes/default</c> of the working folder, else the copy shipped next to the program.</summary>
@@ -78,6 +91,9 @@ public sealed class SiteCommandOptions
 /// <summary>What a command asks to build: the folders, and the settings laid over the inputs made from them.</summary>
 public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCache Cache, Func<SiteInputs, SiteInputs> Settings)
 {
+    /// <summary>Why the site is built without search, in one German sentence; null when it has search or none was asked for.</summary>
+    public string? SearchMissing { get; init; }
+
     /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
     public async Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
     {

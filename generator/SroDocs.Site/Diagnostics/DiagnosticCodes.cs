@@ -57,6 +57,7 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "SRO5001";
     public const string OutputPathConflict = "SRO5002";
     public const string OutputFolderUnsafe = "SRO5003";
+    public const string SearchIndexFailed = "SRO5004";
 
     public const string FassungYamlInvalid = "SRO6001";
     public const string FassungRequiredMissing = "SRO6002";

@@ -45,6 +45,12 @@ public static class OutputDiagnostics
     public static Diagnostic OutputFolderNotOurs(string shownOutput) =>
         UnsafeOutputFolder(shownOutput, "Er enthält bereits Dateien, die nicht von SroDocs stammen. Bitte einen leeren oder neuen Ordner angeben.");
 
+    /// <summary>Pagefind could not index the written site; nothing is published, the old output stays.</summary>
+    public static Diagnostic SearchIndexFailed(string reason) => Error(
+        DiagnosticCodes.SearchIndexFailed,
+        null,
+        $"Der Suchindex konnte nicht erstellt werden: {reason} Die bisherige Ausgabe bleibt unverändert.");
+
     private static Diagnostic PathConflict(SourceLocation location, string message) =>
         Error(DiagnosticCodes.OutputPathConflict, location, message + " Bitte eine der Dateien umbenennen.");
 

@@ -62,6 +62,8 @@ public sealed class FacetPages : IPageGenerator
 
     private sealed class IndexKind() : PageKind("merkmale")
     {
+        public override bool Searchable => false;
+
         public override object BuildData(PageRenderContext context)
         {
             var ebenen = new FacetGroup("Ebenen", "ebenen",
@@ -74,6 +76,8 @@ public sealed class FacetPages : IPageGenerator
 
     private sealed class ValueKind() : PageKind("merkmal")
     {
+        public override bool Searchable => false;
+
         public override string Label => "Merkmal";
 
         public override object BuildData(PageRenderContext context)

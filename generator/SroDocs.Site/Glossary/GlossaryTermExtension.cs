@@ -38,7 +38,7 @@ public sealed class GlossaryTermExtension : IMarkdownExtension
                 renderer.WriteEscape(term.Text);
             }
 
-            renderer.Write("</a><span class=\"term-tip\" id=\"").WriteEscape(tipId).Write("\" role=\"tooltip\"><strong>")
+            renderer.Write("</a><span class=\"term-tip\" data-pagefind-ignore id=\"").WriteEscape(tipId).Write("\" role=\"tooltip\"><strong>")
                 .WriteEscape(term.Term.DisplayName + ": ").Write("</strong>").WriteEscape(term.Term.Short).Write("</span></span>");
         }
     }

@@ -6,12 +6,13 @@ namespace SroDocs.Site.Output;
 /// The Content-Security-Policy every page carries, put in by the generator right after <c>&lt;head&gt;</c> (not by the
 /// theme, so no template can leave it out): scripts, styles, fonts and images only from the site itself, no inline
 /// script or style, no plugins, no frames, no base address. Should anything slip past the checks, the browser still
-/// refuses to run it.
+/// refuses to run it. <c>'wasm-unsafe-eval'</c> lets the site's own search engine (Pagefind) compile its WebAssembly;
+/// it allows no JavaScript <c>eval</c>.
 /// </summary>
 public static class ContentSecurityPolicy
 {
     public const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "media-src 'self'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'self'; base-uri 'none'; form-action 'self'";
 
     public static readonly byte[] Meta = Encoding.UTF8.GetBytes($"\n<meta http-equiv=\"Content-Security-Policy\" content=\"{Policy}\">");

@@ -19,6 +19,9 @@ public abstract class PageKind(string name)
     /// <summary>False for pages on which glossary terms are not marked (the glossary itself).</summary>
     public virtual bool MarksGlossaryTerms => true;
 
+    /// <summary>False for pages the full-text search leaves out (listings and comparisons that repeat other pages' text).</summary>
+    public virtual bool Searchable => true;
+
     /// <summary>Build values <see cref="BuildData"/> reads beyond those every layout gets (see <see cref="PageRenderContext"/>).</summary>
     public virtual IReadOnlyList<IDataKey> Reads => [];
 

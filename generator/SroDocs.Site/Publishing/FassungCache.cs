@@ -35,6 +35,7 @@ public sealed class FassungCache(string folder)
         Add(ManifestText.Write(edition.Fassung!.Manifest));
         Add(inputs.UrlPrefix);
         Add(inputs.BaseUrl?.ToString() ?? "");
+        Add(inputs.Search is null ? "ohne Suche" : "mit Suche");
         foreach (var path in inputs.Theme.List().Files)
         {
             Add(path);

@@ -98,6 +98,8 @@ public sealed class FassungenPages : IPageGenerator
 
     private sealed class SynopseKind() : PageKind("synopse")
     {
+        public override bool Searchable => false;
+
         public override bool MarksGlossaryTerms => false;
 
         public override object BuildData(PageRenderContext context)

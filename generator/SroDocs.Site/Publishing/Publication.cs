@@ -53,6 +53,12 @@ public static class Publication
 
             var diagnostics = verification.ToSortedArray().AddRange(builds.SelectMany(b => b.Result.Diagnostics));
             var failed = diagnostics.Any(d => d.Severity == Severity.Error) || (current.WarningsAsErrors && diagnostics.Any(d => d.Severity == Severity.Warning));
+            if (!failed && current.Search is { } search && staging.Folder is { } folder && await Search.SearchIndexer.IndexAsync(search, folder, cancellationToken) is { } indexProblem)
+            {
+                diagnostics = diagnostics.Add(indexProblem);
+                failed = true;
+            }
+
             var written = 0;
             if (!failed)
             {
@@ -132,6 +138,7 @@ public static class Publication
             BaseUrl = current.BaseUrl,
             Output = new NestedOutput(staging, edition.UrlPrefix.TrimStart('/'), current.Output.Display),
             WarningsAsErrors = current.WarningsAsErrors,
+            Search = current.Search,
             KeepPhaseOutputs = current.KeepPhaseOutputs,
             Edition = context,
         };

@@ -42,6 +42,7 @@ public sealed record LayoutInputs(
             return new Chrome(
                 new Views.SiteView(Config.Title, Config.Subtitle, Config.Publisher, Config.Contact.Office, Config.Contact.Email, Config.Contact.Web, Index.Home is null ? null : links.To("/"))
                 {
+                    SearchHref = SearchPageLink(folder),
                     LeichteSpracheHref = SitePage(Pages.ServicePages.LeichteSprache, folder),
                     GebaerdenspracheHref = SitePage(Pages.ServicePages.Gebaerdensprache, folder),
                     LegalLinks = [.. Pages.ServicePages.Legal.Select(p => (p.Title, Href: SitePage(p.Id, folder))).Where(l => l.Href is not null).Select(l => new Views.LinkView(l.Title, l.Href!))],
@@ -50,6 +51,23 @@ public sealed record LayoutInputs(
                 Content.SiteUrls.ToRoot(folder),
                 links.To("/" + Pages.DataPages.FeedPath));
         });
+    }
+
+    /// <summary>The search page of the publication (the current state's), preselecting the Fassung a page of one links from; null without search.</summary>
+    private string? SearchPageLink(string folder)
+    {
+        if (Inputs.Search is null)
+        {
+            return null;
+        }
+
+        if (Inputs.Edition is { } edition)
+        {
+            var link = Content.SiteUrls.Relative(edition.This.SitePath(folder), edition.Editions.Current.SitePath(Search.SearchPage.Url));
+            return edition.This.IsCurrent ? link : $"{link}?{Search.SearchPage.FassungParameter}={Uri.EscapeDataString(edition.This.Key)}";
+        }
+
+        return Index.ById(Search.SearchPage.Id) is null ? null : new PageLinks(Index, folder).To(Search.SearchPage.Url);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public static class PageViewBuilder
             Next = position is { } p2 && p2 < order.Length - 1 ? new LinkView(order[p2 + 1].Title, links.To(order[p2 + 1].Url)) : null,
             Data = data,
             Edition = Publishing.EditionViews.For(inputs.Inputs.Edition, page),
+            IndexedAs = inputs.Inputs.Search is not null && page.Kind.Searchable ? inputs.Inputs.Edition?.This.Label ?? Search.SearchPage.CurrentLabel : null,
         };
     }
 
@@ -72,6 +73,7 @@ public static class PageViewBuilder
             [.. (frontMatter?.Schwerpunkte ?? []).Select(id => new NamedLink(taxonomy.Schwerpunkte.Resolve(id)?.Name ?? id, Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Schwerpunkte, id)))])
         {
             StatusHref = status is null ? null : Facets.FacetPages.Link(links, taxonomy, Facets.FacetPages.Status, status.Id),
+            BausteinFilter = page.Kind == ContentKinds.Baustein ? page.Title : null,
         };
     }
 }

@@ -25,7 +25,7 @@ public sealed class BrowserSites : IAsyncLifetime
 
     public string Fixture => _fixtureServer!.BaseUrl;
 
-    /// <summary>The minimal fixture with two frozen Fassungen (banner, switcher, Synopsen, Fassungen page).</summary>
+    /// <summary>The minimal fixture with two frozen Fassungen (banner, switcher, Synopsen, Fassungen page) and the pages of <see cref="SearchPages"/>, indexed for search.</summary>
     public string Fassungen => _fassungenServer!.BaseUrl;
 
     /// <summary>The output folders of every built site.</summary>
@@ -43,13 +43,14 @@ public sealed class BrowserSites : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Published(_shipped, ReferenceDate);
-        await Published(_fixture, new DateOnly(2025, 7, 1));
+        await Published(_shipped, ReferenceDate, search: true);
+        await Published(_fixture, new DateOnly(2025, 7, 1), search: false);
+        SearchPages.AddTo(_fassungen);
         _fassungen.Freeze("2099/BV/0001", new DateOnly(2099, 3, 10), "Erste Fassung", today: new DateOnly(2099, 3, 11));
         var alpha = Path.Combine(_fassungen.ContentRoot, "bausteine", "alpha.md");
         File.WriteAllText(alpha, File.ReadAllText(alpha).Replace("Das SBZ hilft.", "Das SBZ hilft gern.", StringComparison.Ordinal));
         _fassungen.Freeze("2099/BV/0002", new DateOnly(2099, 9, 1), "Zweite Fassung", today: new DateOnly(2099, 9, 2));
-        await Published(_fassungen, new DateOnly(2099, 12, 1));
+        await Published(_fassungen, new DateOnly(2099, 12, 1), search: true);
         _shippedServer = new StaticServer(_shipped.OutputRoot);
         _fixtureServer = new StaticServer(_fixture.OutputRoot);
         _fassungenServer = new StaticServer(_fassungen.OutputRoot);
@@ -77,9 +78,9 @@ public sealed class BrowserSites : IAsyncLifetime
         _fassungen.Dispose();
     }
 
-    private static async Task Published(TestSite site, DateOnly stand)
+    private static async Task Published(TestSite site, DateOnly stand, bool search)
     {
-        var result = await site.PublishAsync(stand);
+        var result = await site.PublishAsync(stand, search: search);
         result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
     }
 

@@ -27,12 +27,14 @@ public sealed class BuildSiteTests : IAsyncLifetime
         [
             "index.html", "bausteine/index.html", "bausteine/alpha/index.html", "bausteine/beta/index.html", "ebenen/e1/index.html",
             "uebersicht/index.html", "zeitplan/index.html", "glossar/index.html", "aenderungen/index.html",
+            "merkmale/index.html", "merkmale/modellregionen/nord/index.html",
+            .. new[] { "planung", "entwicklung", "erprobung", "ueberpruefung", "anpassung" }.Select(s => $"merkmale/status/{s}/index.html"),
         ];
         HtmlFiles().Order().ShouldBe(expected.Order());
         _site.Exists("assets/site.css").ShouldBeTrue();
         _site.Exists("aenderungen/atom.xml").ShouldBeTrue();
         _site.Exists("sitemap.xml").ShouldBeTrue();
-        _result.Pages.ShouldBe(9);
+        _result.Pages.ShouldBe(expected.Length);
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public sealed class BuildSiteTests : IAsyncLifetime
         facts.ShouldContain("2.1");
         facts.ShouldContain("01.03.2024");
         alpha.QuerySelector(".page-facts time")!.GetAttribute("datetime").ShouldBe("2024-03-01");
-        alpha.QuerySelectorAll(".page-facts a").Select(a => a.TextContent).ShouldBe(["Erste Ebene"], "only Ebenen with a page are links");
+        alpha.QuerySelectorAll(".page-facts a").Select(a => a.TextContent).ShouldBe(["Erprobung", "Erste Ebene", "Nordstadt"], "only Ebenen with a page are links; status and region have facet pages");
         facts.ShouldContain("Zweite Ebene");
         alpha.QuerySelectorAll(".breadcrumbs a").Select(a => a.TextContent).ShouldBe(["Testkonzept", "Bausteine"]);
         alpha.QuerySelector(".prevnext .prev")!.TextContent.ShouldContain("Bausteine");
@@ -137,7 +139,7 @@ public sealed class BuildSiteTests : IAsyncLifetime
     {
         var sitemap = System.Xml.Linq.XDocument.Parse(_site.Text("sitemap.xml"));
         var locations = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
-        locations.Count.ShouldBe(9);
+        locations.Count.ShouldBe(HtmlFiles().Count());
         locations.ShouldContain("https://test.example.org/docs/bausteine/alpha/");
         locations.ShouldAllBe(l => l.StartsWith("https://test.example.org/docs/"));
     }

@@ -42,6 +42,9 @@ public sealed record PageView
     /// <summary>Banner, switcher and root hash of the edition this page belongs to; null on a site without Fassungen.</summary>
     public EditionView? Edition { get; init; }
 
+    /// <summary>The edition the search files this page under (its label); null for a page the search leaves out.</summary>
+    public string? IndexedAs { get; init; }
+
     /// <summary>The data of the page's kind (matrix, timeline, glossary …), or null.</summary>
     public required object? Data { get; init; }
 
@@ -57,7 +60,10 @@ public sealed record SiteView(string Title, string Subtitle, string Publisher, s
     /// <summary>The page in Deutsche Gebärdensprache, linked from the header of every page; null where the site has none.</summary>
     public string? GebaerdenspracheHref { get; init; }
 
-    public bool HasServiceLinks => LeichteSpracheHref is not null || GebaerdenspracheHref is not null;
+    /// <summary>The search page (of the current state, preselecting this Fassung where the page is one's); null where the site has no search.</summary>
+    public string? SearchHref { get; init; }
+
+    public bool HasServiceLinks => SearchHref is not null || LeichteSpracheHref is not null || GebaerdenspracheHref is not null;
 
     /// <summary>The pages a public body must have (accessibility statement, legal notice, privacy), linked from every footer.</summary>
     public IReadOnlyList<LinkView> LegalLinks { get; init; } = [];
@@ -85,6 +91,9 @@ public sealed record PageFacts(
 {
     /// <summary>The listing page of the page's status, where the site has one.</summary>
     public string? StatusHref { get; init; }
+
+    /// <summary>The Baustein the search files this page under (a Baustein page's title); null on other pages.</summary>
+    public string? BausteinFilter { get; init; }
 }
 
 public sealed record NavItem(string Title, string Href, bool Current);

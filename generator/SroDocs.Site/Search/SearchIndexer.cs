@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using SroDocs.Core.Diagnostics;
+using SroDocs.Site.Diagnostics;
+
+namespace SroDocs.Site.Search;
+
+/// <summary>Runs Pagefind over a written (staged) site: one index for the current text and every Fassung, filtered by the Fassung.</summary>
+public static class SearchIndexer
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    /// <summary>Indexes <paramref name="siteFolder"/>; null when it worked, else the error (the staged site is then not published).</summary>
+    public static async Task<Diagnostic?> IndexAsync(SearchTool tool, string siteFolder, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(tool.Node) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { tool.Runner, "--site", siteFolder, "--output-subdir", SearchTool.Folder, "--silent" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Pagefind did not start.");
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(Limit);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                process.Kill(entireProcessTree: true);
+                return OutputDiagnostics.SearchIndexFailed($"Pagefind ist nach {Limit.TotalMinutes:0} Minuten nicht fertig geworden.");
+            }
+
+            var message = ((await error).Trim() + " " + (await output).Trim()).Trim();
+            return process.ExitCode == 0 ? null : OutputDiagnostics.SearchIndexFailed(message.Length > 0 ? message : $"Pagefind endete mit Code {process.ExitCode}.");
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return OutputDiagnostics.SearchIndexFailed(exception.Message);
+        }
+    }
+}
