@@ -25,7 +25,7 @@ public sealed class SiteBuilder
     {
         Markdown = new MarkdownPipelineBuilder().UseSroDocs();
         PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Publishing.FassungenPages() };
-        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap() };
+        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap(), new OpenData.FachkonzeptExport(), new OpenData.FachkonzeptSchema() };
         Analyzers = new FreezableList<IAnalyzer>(this) { new AnchorAnalyzer(), new ThemeLinkAnalyzer() };
         TemplateHelpers = new FreezableList<TemplateHelper>(this);
         _pipelines.AddRange(SitePipelines.Create(this));
