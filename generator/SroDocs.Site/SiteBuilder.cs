@@ -24,7 +24,7 @@ public sealed class SiteBuilder
     public SiteBuilder()
     {
         Markdown = new MarkdownPipelineBuilder().UseSroDocs();
-        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Publishing.FassungenPages() };
+        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Publishing.FassungenPages(), new Vorhabenliste.SteckbriefPages() };
         SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap(), new OpenData.FachkonzeptExport(), new OpenData.FachkonzeptSchema() };
         Analyzers = new FreezableList<IAnalyzer>(this) { new AnchorAnalyzer(), new ThemeLinkAnalyzer() };
         TemplateHelpers = new FreezableList<TemplateHelper>(this);
