@@ -16,6 +16,7 @@ public static class ContentLayout
     public const string TaxonomyFile = "taxonomie.yml";
     public const string GlossaryFile = "glossar.yml";
     public const string MilestonesFile = "meilensteine.yml";
+    public const string SteckbriefFile = "steckbrief.yml";
 
     /// <summary>Files and folders starting with '_' or '.' are not pages (except <c>_index.md</c>).</summary>
     public static bool IsHidden(string name) => (name.StartsWith('_') && name != SectionIndex) || name.StartsWith('.');

@@ -24,6 +24,7 @@ public static class SiteValues
     public static readonly DataKey<GlossaryData> Glossary = new("glossary");
     public static readonly DataKey<TermMatcher> TermMatcher = new("termMatcher");
     public static readonly DataKey<MilestonePlan> Milestones = new("milestones");
+    public static readonly DataKey<Vorhabenliste.SteckbriefData> Steckbrief = new("steckbrief");
     public static readonly DataKey<ThemeTemplates> Templates = new("templates");
     public static readonly DataKey<SiteIndex> Index = new("index");
 

@@ -4,17 +4,18 @@ using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Glossary;
 using SroDocs.Site.Timeline;
+using SroDocs.Site.Vorhabenliste;
 using SroDocs.Site.Yaml;
 
 namespace SroDocs.Site.Data;
 
 /// <summary>
-/// Reads the known data files into typed records and publishes them: site settings, taxonomy, glossary
-/// and milestones. A missing file gives the empty default, so a bare content folder still builds.
+/// Reads the known data files into typed records and publishes them: site settings, taxonomy, glossary,
+/// milestones and the Steckbrief for the Vorhabenliste. A missing file gives the empty default, so a bare content folder still builds.
 /// </summary>
 public sealed class ParseSiteData : IStep
 {
-    public StepDependencies Dependencies { get; } = new([], [SiteValues.Config, SiteValues.Taxonomy, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Milestones]);
+    public StepDependencies Dependencies { get; } = new([], [SiteValues.Config, SiteValues.Taxonomy, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Milestones, SiteValues.Steckbrief]);
 
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
@@ -43,6 +44,7 @@ public sealed class ParseSiteData : IStep
         var taxonomy = Read(ContentLayout.TaxonomyFile, Taxonomy.Read, Taxonomy.Empty);
         var glossary = Read(ContentLayout.GlossaryFile, GlossaryData.Read, GlossaryData.Empty);
         var milestones = Read(ContentLayout.MilestonesFile, map => MilestonePlan.Read(map, taxonomy), MilestonePlan.Empty);
+        var steckbrief = Read(ContentLayout.SteckbriefFile, map => SteckbriefReader.Read(map, milestones), SteckbriefData.None);
 
         context.Diagnostics.AddRange(sink);
         context.Publish(SiteValues.Config, config);
@@ -50,6 +52,7 @@ public sealed class ParseSiteData : IStep
         context.Publish(SiteValues.Glossary, glossary);
         context.Publish(SiteValues.TermMatcher, new TermMatcher(glossary));
         context.Publish(SiteValues.Milestones, milestones);
+        context.Publish(SiteValues.Steckbrief, steckbrief);
         return ValueTask.FromResult(input);
     }
 }

@@ -76,6 +76,24 @@ public static class DataDiagnostics
         $"Der Meilenstein '{id}' liegt zeitlich vor '{previousId}'. Bitte die Meilensteine in zeitlicher Reihenfolge aufführen.",
         location);
 
+    /// <summary>A decision listed in the Steckbrief is not a Rostock decision number.</summary>
+    public static Diagnostic InvalidBeschlussInSteckbrief(SourceLocation location, string problem) => Error(
+        DiagnosticCodes.DataWrongType,
+        location,
+        $"Im Steckbrief unter 'beschluesse': {problem}");
+
+    /// <summary>The Steckbrief names a participation step other than the Leitfaden's three.</summary>
+    public static Diagnostic UnknownBeteiligungsstufe(SourceLocation location, string value, IEnumerable<string> allowed) => Error(
+        DiagnosticCodes.DataWrongType,
+        location,
+        $"Unbekannte Beteiligungsstufe '{value}'. Der Leitfaden kennt: {string.Join(", ", allowed)}.");
+
+    /// <summary>The Steckbrief names a milestone the current plan in meilensteine.yml does not have.</summary>
+    public static Diagnostic UnknownMilestoneInSteckbrief(SourceLocation location, string id, IEnumerable<string> known) => Error(
+        DiagnosticCodes.DataUnknownReference,
+        location,
+        $"Der Steckbrief nennt den Meilenstein '{id}', den der aktuelle Planungsstand in meilensteine.yml nicht enthält. Vorhanden: {(known.Any() ? string.Join(", ", known) : "keine")}.");
+
     /// <summary>A file of a kind the site does not publish (a warning: the file is left out).</summary>
     public static Diagnostic FileNotPublished(SourceLocation location, string allowed) => new(
         DiagnosticCodes.FileNotPublished,

@@ -47,6 +47,10 @@ public static class LinkDiagnostics
     public static Diagnostic BrokenLinkInDefinition(SourceLocation location, string termId, string href, string reason) =>
         BrokenDataLink(location, href, $"in der Definition von '{termId}'", reason);
 
+    /// <summary>A broken link in the description of the Steckbrief, reported at the Steckbrief.</summary>
+    public static Diagnostic BrokenLinkInSteckbrief(SourceLocation location, string href, string reason) =>
+        BrokenDataLink(location, href, "in der Beschreibung des Steckbriefs", reason);
+
     /// <summary>A broken link in a milestone description, reported at the milestone's YAML entry.</summary>
     public static Diagnostic BrokenLinkInMilestone(SourceLocation location, string milestoneId, string href, string reason) =>
         BrokenDataLink(location, href, $"in der Beschreibung von '{milestoneId}'", reason);

@@ -1,4 +1,5 @@
 using SroDocs.Site.Data;
+using SroDocs.Site.Navigation;
 using SroDocs.Site.Templates;
 using SroDocs.Site.Templates.Views;
 
@@ -12,13 +13,8 @@ public static class MatrixModel
 {
     public static MatrixView Build(Taxonomy taxonomy, PageLinks links)
     {
-        var bausteinPages = links.Index.BausteinPages
-            .OrderBy(p => p.FrontMatter!.Baustein is { } id && taxonomy.Bausteine.Find(id) is { } term ? term.Order : int.MaxValue)
-            .ThenBy(p => p.Weight)
-            .ToList();
-        var ebenen = taxonomy.Ebenen.Terms.IsEmpty
-            ? bausteinPages.SelectMany(p => p.FrontMatter!.Ebenen).Distinct().Select(id => taxonomy.Ebenen.Resolve(id)!).ToList()
-            : taxonomy.Ebenen.Terms.ToList();
+        var bausteinPages = BausteinPages(taxonomy, links.Index);
+        var ebenen = Ebenen(taxonomy, bausteinPages);
 
         var rows = bausteinPages.Select(page =>
         {
@@ -42,4 +38,16 @@ public static class MatrixModel
             FacetsHref = Facets.FacetPages.IndexLink(links),
         };
     }
+
+    /// <summary>The rows of the overview: every Baustein page, in the taxonomy's order, then by weight (the open-data export lists them the same way).</summary>
+    public static IReadOnlyList<PageEntry> BausteinPages(Taxonomy taxonomy, SiteIndex index) =>
+        [.. index.BausteinPages
+            .OrderBy(p => p.FrontMatter!.Baustein is { } id && taxonomy.Bausteine.Find(id) is { } term ? term.Order : int.MaxValue)
+            .ThenBy(p => p.Weight)];
+
+    /// <summary>The columns of the overview: the taxonomy's Ebenen, or those the pages name when the taxonomy has none.</summary>
+    public static IReadOnlyList<TaxonomyTerm> Ebenen(Taxonomy taxonomy, IReadOnlyList<PageEntry> bausteinPages) =>
+        taxonomy.Ebenen.Terms.IsEmpty
+            ? [.. bausteinPages.SelectMany(p => p.FrontMatter!.Ebenen).Distinct().Select(id => taxonomy.Ebenen.Resolve(id)!)]
+            : [.. taxonomy.Ebenen.Terms];
 }
