@@ -24,8 +24,8 @@ public sealed class SiteBuilder
     public SiteBuilder()
     {
         Markdown = new MarkdownPipelineBuilder().UseSroDocs();
-        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Publishing.FassungenPages() };
-        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap() };
+        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Publishing.FassungenPages(), new Discovery.NotFoundPage() };
+        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap(), new Discovery.RobotsTxt() };
         Analyzers = new FreezableList<IAnalyzer>(this) { new AnchorAnalyzer(), new ThemeLinkAnalyzer() };
         TemplateHelpers = new FreezableList<TemplateHelper>(this);
         _pipelines.AddRange(SitePipelines.Create(this));

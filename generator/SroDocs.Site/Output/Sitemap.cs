@@ -20,7 +20,7 @@ public sealed class Sitemap : ISiteFile
     {
         var index = context.Read(SiteValues.Index);
         var urls = AbsoluteUrls.For(context);
-        var root = new XElement(Ns + "urlset", index.Pages.OrderBy(p => p.Url, StringComparer.Ordinal).Select(page =>
+        var root = new XElement(Ns + "urlset", index.Pages.Where(p => p.Listed).OrderBy(p => p.Url, StringComparer.Ordinal).Select(page =>
             new XElement(Ns + "url",
                 new XElement(Ns + "loc", urls.Of(page.Url)),
                 page.FrontMatter?.Stand is { } stand ? new XElement(Ns + "lastmod", GermanFormat.Iso(stand)) : null)));

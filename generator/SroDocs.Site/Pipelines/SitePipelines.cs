@@ -44,6 +44,7 @@ public static class SitePipelines
         var generated = new PipelineBuilder(PipelineNames.Generated);
         generated.Parse.Add(new CreateGeneratedPages(site.PageGenerators));
         generated.Render.Add(new ApplyLayout(site));
+        generated.Render.Add(new Discovery.LinksFromSiteRoot());
 
         var files = new PipelineBuilder(PipelineNames.Files);
         files.Parse.Add(new DeclareSiteFiles(site.SiteFiles));
