@@ -69,7 +69,10 @@ public sealed class SiteDefinition
 
             // Pages readers can reach: the 404 page is written but counts as none.
             var pages = values.TryGet(SiteValues.Index, out var index) ? index.Pages.Count(p => p.Listed) : 0;
-            return new SiteBuildResult(diagnostics, written, pages, stopwatch.Elapsed, context.Outputs, report);
+            return new SiteBuildResult(diagnostics, written, pages, stopwatch.Elapsed, context.Outputs, report)
+            {
+                SitemapEntries = index is null ? [] : SitemapEntry.Of(index, inputs),
+            };
         }
     }
 
