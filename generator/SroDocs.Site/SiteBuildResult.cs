@@ -17,6 +17,9 @@ public sealed record SiteBuildResult(ImmutableArray<Diagnostic> Diagnostics, int
 
     public DiagnosticSummary Summary => DiagnosticSummary.Of(Diagnostics);
 
+    /// <summary>The build's public pages for a sitemap (a Fassung's go into the current state's sitemap).</summary>
+    public ImmutableArray<Output.SitemapEntry> SitemapEntries { get; init; } = [];
+
     /// <summary>A build stopped before its pipelines ran (bad folders, a busy output).</summary>
     public static SiteBuildResult NotRun(ImmutableArray<Diagnostic> diagnostics, TimeSpan elapsed) =>
         new(diagnostics, 0, 0, elapsed, new PipelineOutputs(), null);

@@ -24,8 +24,8 @@ public sealed class SiteBuilder
     public SiteBuilder()
     {
         Markdown = new MarkdownPipelineBuilder().UseSroDocs();
-        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Facets.FacetPages(), new Publishing.FassungenPages(), new Vorhabenliste.SteckbriefPages(), new Search.SearchPage() };
-        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap(), new OpenData.FachkonzeptExport(), new OpenData.FachkonzeptSchema() };
+        PageGenerators = new FreezableList<IPageGenerator>(this) { new DataPages(), new Facets.FacetPages(), new Publishing.FassungenPages(), new Vorhabenliste.SteckbriefPages(), new Search.SearchPage(), new Discovery.NotFoundPage() };
+        SiteFiles = new FreezableList<ISiteFile>(this) { new AtomFeed(), new Sitemap(), new Discovery.RobotsTxt(), new OpenData.FachkonzeptExport(), new OpenData.FachkonzeptSchema() };
         Analyzers = new FreezableList<IAnalyzer>(this) { new AnchorAnalyzer(), new ThemeLinkAnalyzer() };
         TemplateHelpers = new FreezableList<TemplateHelper>(this);
         _pipelines.AddRange(SitePipelines.Create(this));

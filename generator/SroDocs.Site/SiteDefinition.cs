@@ -67,8 +67,12 @@ public sealed class SiteDefinition
                 diagnostics = [.. diagnostics.Select(d => d.Promoted())];
             }
 
-            var pages = values.TryGet(SiteValues.Index, out var index) ? index.Pages.Length : 0;
-            return new SiteBuildResult(diagnostics, written, pages, stopwatch.Elapsed, context.Outputs, report);
+            // Pages readers can reach: the 404 page is written but counts as none.
+            var pages = values.TryGet(SiteValues.Index, out var index) ? index.Pages.Count(p => p.Listed) : 0;
+            return new SiteBuildResult(diagnostics, written, pages, stopwatch.Elapsed, context.Outputs, report)
+            {
+                SitemapEntries = index is null ? [] : SitemapEntry.Of(index, inputs),
+            };
         }
     }
 

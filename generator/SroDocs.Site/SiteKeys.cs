@@ -22,6 +22,9 @@ public static class SiteKeys
     /// <summary>The headings of a page body, in order.</summary>
     public static readonly DataKey<ImmutableArray<Heading>> Headings = new("headings");
 
+    /// <summary>The plain text of a page's first paragraph, shortened (empty when it has none): its description where front matter gives none.</summary>
+    public static readonly DataKey<string> Excerpt = new("excerpt");
+
     /// <summary>The page body, before the layout is applied.</summary>
     public static readonly DataKey<PageBody> Body = new("body");
 

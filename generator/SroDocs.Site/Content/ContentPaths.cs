@@ -28,8 +28,8 @@ public static class ContentPaths
 
     public static bool IsHome(string contentPath) => contentPath == ContentLayout.SectionIndex;
 
-    /// <summary>The output file of a URL: <c>/a/b/</c> → <c>a/b/index.html</c>.</summary>
-    public static string DestinationOf(string url) => url.TrimStart('/') + "index.html";
+    /// <summary>The output file of a URL: <c>/a/b/</c> → <c>a/b/index.html</c>; a URL naming a file (<c>/404.html</c>) is that file.</summary>
+    public static string DestinationOf(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
 
     /// <summary>Resolves a relative link target against the folder of a content file; null when it leaves the content root.</summary>
     public static string? Combine(string fromContentPath, string relativeTarget)

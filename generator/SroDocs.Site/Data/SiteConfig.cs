@@ -7,6 +7,9 @@ namespace SroDocs.Site.Data;
 /// <summary>Site-wide settings from <c>_data/site.yml</c>; every value has a default.</summary>
 public sealed record SiteConfig(string Title, string Subtitle, string Publisher, Contact Contact, Uri BaseUrl)
 {
+    /// <summary>True when <c>basis_url</c> is set; otherwise <see cref="BaseUrl"/> is a stand-in that must not be published as a page's address.</summary>
+    public bool HasBaseUrl { get; init; }
+
     public static readonly SiteConfig Default = new(
         "Fachkonzept Sozialraumorientierung",
         "",
@@ -23,11 +26,13 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         var contact = map.Map("kontakt");
         contact?.WarnUnknownKeys(ContactKeys, "im Kontakt");
         var baseUrl = Default.BaseUrl;
+        var hasBaseUrl = false;
         if (map.String("basis_url") is { } text)
         {
             if (TryParseBaseUrl(text, out var parsed))
             {
                 baseUrl = parsed;
+                hasBaseUrl = true;
             }
             else
             {
@@ -40,7 +45,10 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
             map.String("untertitel") ?? "",
             map.String("herausgeber") ?? "",
             new Contact(contact?.String("amt") ?? "", contact?.String("email") ?? "", contact?.Url("web") ?? ""),
-            baseUrl);
+            baseUrl)
+        {
+            HasBaseUrl = hasBaseUrl,
+        };
     }
 
     /// <summary>An absolute http(s) address that ends with '/', as needed for feed and sitemap links.</summary>

@@ -39,6 +39,10 @@ public static class DiagnosticCodes
     public const string HtmlNotAllowed = "SRO2014";
     public const string MarkdownAttributeNotAllowed = "SRO2015";
     public const string HtmlAmbiguous = "SRO2016";
+    public const string AliasInvalid = "SRO2017";
+    public const string AliasTakesAddress = "SRO2018";
+    public const string AliasDuplicate = "SRO2019";
+    public const string AliasLoop = "SRO2020";
 
     public const string TemplateSyntax = "SRO3001";
     public const string TemplateMissing = "SRO3002";

@@ -108,6 +108,38 @@ public static class FrontMatterDiagnostics
         location,
         "Die Datei wurde während der Erstellung geändert. Bitte die Erstellung wiederholen.");
 
+    /// <summary>An entry of <c>aliases</c> that is no address of the site.</summary>
+    public static Diagnostic AliasInvalid(SourceLocation location, string alias) => Error(
+        DiagnosticCodes.AliasInvalid,
+        location,
+        $"'{alias}' ist keine gültige frühere Adresse. Eine Adresse unter 'aliases' beginnt mit '/' und besteht aus Teilen mit Buchstaben, Ziffern, '-', '_' und '.', getrennt durch '/', zum Beispiel /bausteine/alter-name/.");
+
+    /// <summary>An alias is the address of an existing page (<paramref name="page"/>), which the redirect would replace.</summary>
+    public static Diagnostic AliasTakesPageAddress(SourceLocation location, string alias, string page) => Error(
+        DiagnosticCodes.AliasTakesAddress,
+        location,
+        $"Die frühere Adresse '{alias}' gehört noch einer Seite ({page}). Eine Weiterleitung darf keine bestehende Seite verdecken; bitte den Eintrag unter 'aliases' entfernen.");
+
+    /// <summary>An alias lies inside a published Fassung, whose pages are frozen.</summary>
+    public static Diagnostic AliasInsideFassung(SourceLocation location, string alias, string fassungPrefix) => Error(
+        DiagnosticCodes.AliasTakesAddress,
+        location,
+        $"Die frühere Adresse '{alias}' liegt in der eingefrorenen Fassung unter '{fassungPrefix}', deren Seiten sich nicht ändern dürfen. Bitte den Eintrag unter 'aliases' entfernen.");
+
+    /// <summary>Another alias (at <paramref name="first"/>) already redirects from this address.</summary>
+    public static Diagnostic AliasDuplicate(SourceLocation location, string alias, SourceLocation first) => Error(
+        DiagnosticCodes.AliasDuplicate,
+        location,
+        $"Die frühere Adresse '{alias}' steht schon unter 'aliases' in {first.Path}:{first.Line}:{first.Column}. Eine Adresse kann nur zu einer Seite weiterleiten.");
+
+    /// <summary>The alias would redirect a page to itself, directly or through other pages' aliases.</summary>
+    public static Diagnostic AliasLoop(SourceLocation location, string alias, IReadOnlyList<string> chain) => Error(
+        DiagnosticCodes.AliasLoop,
+        location,
+        chain.Count <= 1
+            ? $"Die frühere Adresse '{alias}' ist die Adresse dieser Seite selbst; die Weiterleitung führte im Kreis. Bitte den Eintrag unter 'aliases' entfernen."
+            : $"Die frühere Adresse '{alias}' führt im Kreis: Diese Seiten nennen sich reihum als frühere Adresse ({string.Join(" → ", chain)}). Bitte in einer der Seiten den Eintrag unter 'aliases' entfernen.");
+
     /// <summary>An id or layout name with characters that could make it a path elsewhere.</summary>
     public static Diagnostic UnsafeName(SourceLocation location, string key, string value) => Error(
         DiagnosticCodes.FrontMatterUnknownValue,

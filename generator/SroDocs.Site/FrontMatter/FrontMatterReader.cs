@@ -15,7 +15,7 @@ public static class FrontMatterReader
     public static readonly ImmutableHashSet<string> AllowedKeys =
     [
         "id", "title", "typ", "baustein", "ebene", "ebenen", "status", "zyklus", "version", "stand",
-        "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout", "hauptnavigation",
+        "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout", "hauptnavigation", "aliases",
     ];
 
     private static readonly ImmutableHashSet<string> ChangeKeys = ["datum", "zyklus", "phase", "text", "beschluss"];
@@ -54,6 +54,7 @@ public static class FrontMatterReader
             RecogniseGlossaryTerms = map.Bool("glossar") ?? true,
             Layout = Name(map, "layout", SafeLayout),
             InMainNavigation = map.Bool("hauptnavigation") ?? false,
+            Aliases = map.StringList("aliases"),
         };
     }
 

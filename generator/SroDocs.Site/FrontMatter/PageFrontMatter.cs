@@ -48,4 +48,7 @@ public sealed record PageFrontMatter
 
     /// <summary>True when a top-level page asks to be listed in the main navigation (<c>hauptnavigation: true</c>); sections always are.</summary>
     public bool InMainNavigation { get; init; }
+
+    /// <summary>Former addresses of the page (<c>aliases:</c>), each where it is written; checked and turned into redirects in the Index phase.</summary>
+    public ImmutableArray<Yaml.Located<string>> Aliases { get; init; } = [];
 }

@@ -9,7 +9,7 @@ namespace SroDocs.Site.Markdown;
 
 /// <summary>
 /// Parses a page's Markdown with the site's Markdig pipeline (the whole file, so positions are file positions) and
-/// gives every heading its anchor. Runs in the Render phase, chained with rendering, so that only the pages being
+/// gives every heading its anchor; the first paragraph's text is kept as the page's excerpt. Runs in the Render phase, chained with rendering, so that only the pages being
 /// rendered hold a syntax tree.
 /// </summary>
 public sealed class ParseMarkdown : DocumentStep
@@ -43,6 +43,6 @@ public sealed class ParseMarkdown : DocumentStep
         }
 
         var headings = HeadingAnchors.Apply(syntax, document.Get(SiteKeys.Page).Title, context.Read(SiteValues.Templates).ReservedIds);
-        return document.With(SiteKeys.Headings, headings).WithArtefact(SiteKeys.MarkdownSyntax, syntax) with { Content = DocumentContent.Empty };
+        return document.With(SiteKeys.Headings, headings).With(SiteKeys.Excerpt, PageExcerpt.Of(syntax) ?? "").WithArtefact(SiteKeys.MarkdownSyntax, syntax) with { Content = DocumentContent.Empty };
     }
 }

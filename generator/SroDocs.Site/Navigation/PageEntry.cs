@@ -21,6 +21,9 @@ public sealed record PageEntry(
     PageFrontMatter? FrontMatter,
     bool InMainNavigation)
 {
+    /// <summary>False for a page that belongs to no listing: not in navigation, reading order, children or sitemap (the 404 page).</summary>
+    public bool Listed { get; init; } = true;
+
     /// <summary>The layout: the one front matter names, else the kind's.</summary>
     public string Layout => FrontMatter?.Layout ?? Kind.Name;
 

@@ -51,7 +51,7 @@ public sealed class SiteIndex
             }
         }
 
-        _children = ordered.Where(p => p.Url != "/").GroupBy(NearestAncestorUrl, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _children = ordered.Where(p => p.Url != "/" && p.Listed).GroupBy(NearestAncestorUrl, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Files = files.ToFrozenSet(StringComparer.Ordinal);
         ReadingOrder = Flatten().ToImmutableArray();
         for (var i = 0; i < ReadingOrder.Length; i++)

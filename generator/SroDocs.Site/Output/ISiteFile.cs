@@ -17,5 +17,8 @@ public interface ISiteFile
 
     IReadOnlyList<IDataKey> Reads { get; }
 
+    /// <summary>False for a build that has no such file (robots.txt and sitemap exist once, at the current state's root, not in each Fassung).</summary>
+    bool IsWrittenFor(SiteInputs inputs) => true;
+
     string Render(StepContext context);
 }

@@ -9,10 +9,10 @@ public sealed class DeclareSiteFiles(IEnumerable<ISiteFile> files) : IStep
 {
     public static readonly DataKey<ISiteFile> File = new("siteFile");
 
-    public StepDependencies Dependencies => StepDependencies.None;
+    public StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs);
 
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(input.AddRange(files.Select(file =>
+        ValueTask.FromResult(input.AddRange(files.Where(file => file.IsWrittenFor(context.Read(SiteValues.Inputs))).Select(file =>
             new Document(new GeneratedSource(file.Name), Destination.File(file.Path), DocumentContent.Empty, Metadata.Empty.With(File, file))
             {
                 InputHash = ContentHash.Of(file.Path),

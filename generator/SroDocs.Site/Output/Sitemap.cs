@@ -5,7 +5,11 @@ using SroDocs.Site.Templates;
 
 namespace SroDocs.Site.Output;
 
-/// <summary>The sitemap.xml of all pages, with the page's Stand as last modification where known.</summary>
+/// <summary>
+/// The sitemap.xml of the whole publication: every listed page of this build and, in a publication, every page of
+/// every Fassung (built before the current state, see <see cref="Publishing.EditionContext.FassungPages"/>), each with
+/// its last modification where known (<see cref="SitemapEntry.Of"/>). Written once, at the current state's root.
+/// </summary>
 public sealed class Sitemap : ISiteFile
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -16,14 +20,17 @@ public sealed class Sitemap : ISiteFile
 
     public IReadOnlyList<IDataKey> Reads => [SiteValues.Index, SiteValues.Config, SiteValues.Inputs];
 
+    public bool IsWrittenFor(SiteInputs inputs) => inputs.Edition is null or { This.IsCurrent: true };
+
     public string Render(StepContext context)
     {
-        var index = context.Read(SiteValues.Index);
+        var inputs = context.Read(SiteValues.Inputs);
         var urls = AbsoluteUrls.For(context);
-        var root = new XElement(Ns + "urlset", index.Pages.OrderBy(p => p.Url, StringComparer.Ordinal).Select(page =>
+        var entries = SitemapEntry.Of(context.Read(SiteValues.Index), inputs).Concat(inputs.Edition?.FassungPages ?? []);
+        var root = new XElement(Ns + "urlset", entries.OrderBy(e => e.SitePath, StringComparer.Ordinal).Select(entry =>
             new XElement(Ns + "url",
-                new XElement(Ns + "loc", urls.Of(page.Url)),
-                page.FrontMatter?.Stand is { } stand ? new XElement(Ns + "lastmod", GermanFormat.Iso(stand)) : null)));
+                new XElement(Ns + "loc", urls.Of(entry.SitePath)),
+                entry.LastModified is { } date ? new XElement(Ns + "lastmod", GermanFormat.Iso(date)) : null)));
         return new XDeclaration("1.0", "utf-8", null) + "\n" + root;
     }
 }

@@ -20,7 +20,10 @@ public sealed class CreateGeneratedPages(IEnumerable<IPageGenerator> generators)
         var documents = generators.SelectMany(g => g.Generate(generatorContext)).Select(page =>
         {
             var entry = new PageEntry(page.Id, page.Url, page.Title, page.Description, page.Kind, page.Weight,
-                new GeneratedSource(page.Id), ContentPath: null, FrontMatter: null, page.InMainNavigation);
+                new GeneratedSource(page.Id), ContentPath: null, FrontMatter: null, page.InMainNavigation)
+            {
+                Listed = page.Listed,
+            };
             return new Document(entry.Source, Destination.File(entry.Destination), DocumentContent.Empty, Metadata.Empty.With(SiteKeys.Page, entry))
             {
                 InputHash = ContentHash.Of($"{page.Id}\n{page.Url}\n{page.Title}\n{page.Kind.Name}"),

@@ -5,4 +5,8 @@ namespace SroDocs.Site.Pages;
 /// (one per facet value, one per pair of Fassungen …); each has its own id, address and kind.
 /// </summary>
 /// <param name="InMainNavigation">True when the page is listed in the main navigation (top-level pages only).</param>
-public sealed record GeneratedPage(string Id, string Url, string Title, string Description, int Weight, PageKind Kind, bool InMainNavigation);
+public sealed record GeneratedPage(string Id, string Url, string Title, string Description, int Weight, PageKind Kind, bool InMainNavigation)
+{
+    /// <summary>False for a page that is written but belongs to no listing: not in navigation, reading order or sitemap (the 404 page).</summary>
+    public bool Listed { get; init; } = true;
+}

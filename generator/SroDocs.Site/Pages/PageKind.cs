@@ -22,6 +22,15 @@ public abstract class PageKind(string name)
     /// <summary>False for pages the full-text search leaves out (listings and comparisons that repeat other pages' text).</summary>
     public virtual bool Searchable => true;
 
+    /// <summary>
+    /// True for a page the server shows at any address (the 404 page): its links and resources are written from the
+    /// site's root, with the URL prefix, instead of relative to where the page lies.
+    /// </summary>
+    public virtual bool LinksFromSiteRoot => false;
+
+    /// <summary>True for a page search engines should not keep (<c>noindex</c>).</summary>
+    public virtual bool NoIndex => false;
+
     /// <summary>Build values <see cref="BuildData"/> reads beyond those every layout gets (see <see cref="PageRenderContext"/>).</summary>
     public virtual IReadOnlyList<IDataKey> Reads => [];
 

@@ -9,6 +9,7 @@ public static class PipelineNames
     public const string Content = "content";
     public const string Generated = "generated";
     public const string Files = "files";
+    public const string Redirects = "redirects";
     public const string Index = "index";
     public const string Checks = "checks";
 }

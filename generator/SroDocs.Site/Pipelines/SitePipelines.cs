@@ -44,10 +44,15 @@ public static class SitePipelines
         var generated = new PipelineBuilder(PipelineNames.Generated);
         generated.Parse.Add(new CreateGeneratedPages(site.PageGenerators));
         generated.Render.Add(new ApplyLayout(site));
+        generated.Render.Add(new Discovery.LinksFromSiteRoot());
 
         var files = new PipelineBuilder(PipelineNames.Files);
         files.Parse.Add(new DeclareSiteFiles(site.SiteFiles));
         files.Render.Add(new RenderSiteFiles(site.SiteFiles));
+
+        var redirects = new PipelineBuilder(PipelineNames.Redirects);
+        redirects.Index.Add(new Redirects.PlanRedirects());
+        redirects.Render.Add(new Redirects.RenderRedirects());
 
         var index = new PipelineBuilder(PipelineNames.Index);
         index.Index.Add(new BuildSiteIndex());
@@ -56,6 +61,6 @@ public static class SitePipelines
         var checks = new PipelineBuilder(PipelineNames.Checks);
         checks.Check.Add(new RunAnalyzers());
 
-        return [theme, data, assets, content, generated, files, index, checks];
+        return [theme, data, assets, content, generated, files, redirects, index, checks];
     }
 }

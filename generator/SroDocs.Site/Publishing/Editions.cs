@@ -24,4 +24,8 @@ public sealed record Editions(Edition Current, ImmutableArray<Edition> Fassungen
 }
 
 /// <summary>What one build of the publication is: which edition it renders, among all of them.</summary>
-public sealed record EditionContext(Editions Editions, Edition This);
+public sealed record EditionContext(Editions Editions, Edition This)
+{
+    /// <summary>For the current state: every public page of every Fassung, built before it, for the one sitemap of the publication.</summary>
+    public System.Collections.Immutable.ImmutableArray<Output.SitemapEntry> FassungPages { get; init; } = [];
+}

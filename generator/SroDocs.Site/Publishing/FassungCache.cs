@@ -17,6 +17,7 @@ public sealed class FassungCache(string folder)
 {
     private const string FilesFolder = "dateien";
     private const string PagesFile = "seiten";
+    private const string SitemapFile = "sitemap";
 
     public string Folder { get; } = folder;
 
@@ -93,13 +94,13 @@ public sealed class FassungCache(string folder)
 
     private string PdfPath(string slug, string key) => Path.Combine(Folder, "pdf", slug, key + ".pdf");
 
-    /// <summary>The files and page count of a kept rendering, or null when there is none (or it cannot be read).</summary>
-    public (IReadOnlyDictionary<string, byte[]> Files, int Pages)? TryLoad(string slug, string key)
+    /// <summary>The files, page count and sitemap entries of a kept rendering, or null when there is none (or it cannot be read).</summary>
+    public (IReadOnlyDictionary<string, byte[]> Files, int Pages, System.Collections.Immutable.ImmutableArray<Output.SitemapEntry> Sitemap)? TryLoad(string slug, string key)
     {
         var entry = Path.Combine(Folder, "fassungen", slug, key);
         try
         {
-            if (!File.Exists(Path.Combine(entry, PagesFile)))
+            if (!File.Exists(Path.Combine(entry, PagesFile)) || !File.Exists(Path.Combine(entry, SitemapFile)))
             {
                 return null;
             }
@@ -107,16 +108,18 @@ public sealed class FassungCache(string folder)
             var root = Path.Combine(entry, FilesFolder);
             var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .ToDictionary(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'), File.ReadAllBytes, StringComparer.Ordinal);
-            return (files, int.Parse(File.ReadAllText(Path.Combine(entry, PagesFile)), CultureInfo.InvariantCulture));
+            var sitemap = File.ReadAllLines(Path.Combine(entry, SitemapFile)).Select(line => line.Split('\t')).Select(parts =>
+                new Output.SitemapEntry(parts[0], parts[1].Length == 0 ? null : DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return (files, int.Parse(File.ReadAllText(Path.Combine(entry, PagesFile)), CultureInfo.InvariantCulture), [.. sitemap]);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
         {
             return null;
         }
     }
 
     /// <summary>Keeps a rendering (written beside, then renamed) and drops the Fassung's older ones; a failure to keep it is not an error.</summary>
-    public void Store(string slug, string key, IReadOnlyDictionary<string, byte[]> files, int pages)
+    public void Store(string slug, string key, IReadOnlyDictionary<string, byte[]> files, int pages, IEnumerable<Output.SitemapEntry> sitemap)
     {
         var fassung = Path.Combine(Folder, "fassungen", slug);
         try
@@ -130,6 +133,7 @@ public sealed class FassungCache(string folder)
             }
 
             File.WriteAllText(Path.Combine(staging, PagesFile), pages.ToString(CultureInfo.InvariantCulture));
+            File.WriteAllLines(Path.Combine(staging, SitemapFile), sitemap.Select(e => $"{e.SitePath}\t{e.LastModified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
             foreach (var old in Directory.EnumerateDirectories(fassung).Where(d => Path.GetFileName(d) != Path.GetFileName(staging)))
             {
                 Directory.Delete(old, recursive: true);

@@ -34,10 +34,16 @@ public static class Publication
 
         using (staging)
         {
-            var builds = ImmutableArray.CreateBuilder<EditionBuild>();
-            foreach (var edition in editions.NewestFirst)
+            // The Fassungen first, so that the current state's sitemap lists their pages too; reported current state first.
+            var builds = new List<EditionBuild>();
+            foreach (var edition in editions.NewestFirst.Skip(1).Append(editions.Current))
             {
                 var inputs = InputsFor(current, edition, editions, staging);
+                if (edition.IsCurrent)
+                {
+                    inputs = inputs with { Edition = inputs.Edition! with { FassungPages = [.. builds.SelectMany(b => b.Result.SitemapEntries)] } };
+                }
+
                 var key = keys.GetValueOrDefault(edition.Key);
                 var result = key is null || cache is null
                     ? await site.BuildAsync(inputs, cancellationToken)
@@ -48,7 +54,7 @@ public static class Publication
                     result = result with { FilesWritten = result.FilesWritten + 1 };
                 }
 
-                builds.Add(new EditionBuild(edition, result, key));
+                builds.Insert(edition.IsCurrent ? 0 : builds.Count, new EditionBuild(edition, result, key));
             }
 
             var diagnostics = verification.ToSortedArray().AddRange(builds.SelectMany(b => b.Result.Diagnostics));
@@ -73,7 +79,7 @@ public static class Publication
                 }
             }
 
-            return new PublicationResult(builds.ToImmutable(), diagnostics, written, clock.Elapsed);
+            return new PublicationResult([.. builds], diagnostics, written, clock.Elapsed);
         }
     }
 
@@ -91,14 +97,14 @@ public static class Publication
             }
 
             var written = kept.Files.Keys.Count(path => path != Output.OutputFolder.MarkerFile);
-            return new SiteBuildResult([], written, kept.Pages, clock.Elapsed, new Core.Pipelines.PipelineOutputs(), null) { FromCache = true };
+            return new SiteBuildResult([], written, kept.Pages, clock.Elapsed, new Core.Pipelines.PipelineOutputs(), null) { FromCache = true, SitemapEntries = kept.Sitemap };
         }
 
         var recording = new RecordingOutput(inputs.Output);
         var result = await site.BuildAsync(inputs with { Output = recording }, cancellationToken);
         if (result.Diagnostics.IsEmpty && result.Written)
         {
-            cache.Store(edition.Key, key, recording.Files, result.Pages);
+            cache.Store(edition.Key, key, recording.Files, result.Pages, result.SitemapEntries);
         }
 
         return result;

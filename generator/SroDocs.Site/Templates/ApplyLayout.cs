@@ -50,7 +50,7 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
 
         var renderContext = new PageRenderContext(inputs, page, context);
         var data = page.Kind.BuildData(renderContext);
-        var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.Headings, []), data);
+        var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.Headings, []), data, document.Metadata.GetOrDefault(SiteKeys.Excerpt));
         var current = key;
         byte[] html;
         try

@@ -13,7 +13,8 @@ namespace SroDocs.Site.Templates;
 /// </summary>
 public static class PageViewBuilder
 {
-    public static PageView Build(LayoutInputs inputs, PageRenderContext context, ImmutableArray<Heading> headings, object? data)
+    /// <param name="excerpt">The first paragraph's text, the description where the page has none of its own.</param>
+    public static PageView Build(LayoutInputs inputs, PageRenderContext context, ImmutableArray<Heading> headings, object? data, string? excerpt = null)
     {
         var page = context.Page;
         var links = context.Links;
@@ -27,6 +28,7 @@ public static class PageViewBuilder
             Page = Facts(inputs, page, links),
             Root = chrome.Root,
             Canonical = inputs.Urls.Of(page.Url),
+            Meta = Meta(inputs, page, excerpt),
             DocumentTitle = page.Title == chrome.Site.Title || page.Url == "/" ? chrome.Site.Title : $"{page.Title} – {chrome.Site.Title}",
             FeedHref = chrome.FeedHref,
             Nav = chrome.Nav,
@@ -38,9 +40,20 @@ public static class PageViewBuilder
             Prev = position is > 0 and var p1 ? new LinkView(order[p1 - 1].Title, links.To(order[p1 - 1].Url)) : null,
             Next = position is { } p2 && p2 < order.Length - 1 ? new LinkView(order[p2 + 1].Title, links.To(order[p2 + 1].Url)) : null,
             Data = data,
-            Edition = Publishing.EditionViews.For(inputs.Inputs.Edition, page),
+            Edition = page.Kind.LinksFromSiteRoot ? null : Publishing.EditionViews.For(inputs.Inputs.Edition, page),
             IndexedAs = inputs.Inputs.Search is not null && page.Kind.Searchable ? inputs.Inputs.Edition?.This.Label ?? Search.SearchPage.CurrentLabel : null,
         };
+    }
+
+    /// <summary>
+    /// Description and Open Graph facts: the description from front matter or the generator, else the first paragraph;
+    /// the page's absolute address only where the site's public address is configured (a made-up one would mislead).
+    /// </summary>
+    private static MetaView Meta(LayoutInputs inputs, PageEntry page, string? excerpt)
+    {
+        var description = page.Description is { Length: > 0 } own ? Markdown.PageExcerpt.Shorten(own) : excerpt is { Length: > 0 } ? excerpt : null;
+        var knowsAddress = inputs.Inputs.BaseUrl is not null || inputs.Config.HasBaseUrl;
+        return new MetaView(description, page.Url == "/" ? "website" : "article", knowsAddress ? inputs.Urls.Of(page.Url) : null, page.Kind.NoIndex);
     }
 
     /// <summary>Sections a layout adds after the page's own text, so the table of contents lists them too.</summary>

@@ -15,6 +15,9 @@ public sealed record PageView
 
     public required string Canonical { get; init; }
 
+    /// <summary>The description and Open Graph facts of the page's head.</summary>
+    public required MetaView Meta { get; init; }
+
     /// <summary>The text of <c>&lt;title&gt;</c>: "Seite – Website", on the home page only the site's title.</summary>
     public required string DocumentTitle { get; init; }
 
@@ -95,6 +98,13 @@ public sealed record PageFacts(
     /// <summary>The Baustein the search files this page under (a Baustein page's title); null on other pages.</summary>
     public string? BausteinFilter { get; init; }
 }
+
+/// <summary>The head's description and Open Graph facts.</summary>
+/// <param name="Description">Plain text of about 160 characters at most; null when the page has no text to describe it.</param>
+/// <param name="Type">The Open Graph type: <c>website</c> for the home page, <c>article</c> for the others.</param>
+/// <param name="Url">The page's absolute address; null when the site's public address is not configured.</param>
+/// <param name="NoIndex">True for pages search engines should not keep (the 404 page).</param>
+public sealed record MetaView(string? Description, string Type, string? Url, bool NoIndex = false);
 
 public sealed record NavItem(string Title, string Href, bool Current);
 
