@@ -3,6 +3,7 @@
 # lange Dokumente), baut jedes mehrmals in frischen Prozessen und gibt Median, Seiten pro Sekunde und
 # Spitzenspeicher aus; ist Hugo installiert (apt-get install hugo), baut es dieselben Seiten mit einem
 # minimalen Layout zum Vergleich.
+# SroDocs baut dabei ohne Volltextsuche (--ohne-suche), damit Hugo und SroDocs dasselbe tun.
 #   bash bench/run.sh            alles
 #   BENCH_RUNS=5 BENCH_SIZES="1000" bash bench/run.sh
 set -euo pipefail
@@ -34,7 +35,7 @@ report() { # name dir
   local name="$1" dir="$2" n out srodocs hugo
   n=$(pages "$dir")
   out="$work/ausgabe-$name"
-  read -r srodocs peak < <(python3 bench/measure.py "$runs" -- "$bin/srodocs" build --content "$dir" --output "$out" --stand 2026-12-01)
+  read -r srodocs peak < <(python3 bench/measure.py "$runs" -- "$bin/srodocs" build --content "$dir" --output "$out" --stand 2026-12-01 --ohne-suche)
   if [ "$hugo_ok" = 1 ]; then
     read -r hugo hpeak < <(python3 bench/measure.py "$runs" -- hugo --quiet -s bench/hugo --contentDir "$dir" -d "$work/hugo-$name")
     printf '%-22s %8d %10.2f %9.0f %10.0f %9.2f %6.2f×\n' "$name" "$n" "$srodocs" "$(echo "$n / $srodocs" | bc -l)" "$peak" "$hugo" "$(echo "$srodocs / $hugo" | bc -l)"

@@ -23,9 +23,25 @@ public sealed class CliAppTests
         var (code, output, _) = await RunAsync(false, "build", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--output", site.OutputRoot, "--stand", "2025-07-01");
 
         // Then
+        var pages = Directory.EnumerateFiles(site.OutputRoot, "index.html", SearchOption.AllDirectories).Count();
         code.ShouldBe(ExitCodes.Success);
-        output.ShouldContain("Website erstellt: 10 Seiten");
+        output.ShouldContain($"Website erstellt: {pages} Seiten");
+        pages.ShouldBeGreaterThan(9);
         site.Exists("index.html").ShouldBeTrue();
+        site.Exists("suche/index.html").ShouldBeTrue("the repository's node_modules hold Pagefind (npm ci)");
+        site.Exists("pagefind/pagefind.js").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Build_WithoutSearch_LeavesOutTheSearchPageAndItsIndex()
+    {
+        using var site = TestSite.FromFixture("minimal");
+        var (code, _, _) = await RunAsync(false, "build", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--output", site.OutputRoot, "--ohne-suche");
+        code.ShouldBe(ExitCodes.Success);
+        site.Exists("index.html").ShouldBeTrue();
+        site.Exists("suche/index.html").ShouldBeFalse();
+        site.Exists("pagefind/pagefind.js").ShouldBeFalse();
+        site.Html("index.html").QuerySelectorAll(".service-links a").Select(a => a.TextContent).ShouldNotContain("Suche");
     }
 
     [Fact]

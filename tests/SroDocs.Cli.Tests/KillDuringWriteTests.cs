@@ -79,7 +79,7 @@ public sealed class KillDuringWriteTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "srodocs.dll"), "build", "--content", content, "--theme", RepositoryPaths.DefaultTheme, "--output", output, "--stand", "2025-07-01" })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "srodocs.dll"), "build", "--content", content, "--theme", RepositoryPaths.DefaultTheme, "--output", output, "--stand", "2025-07-01", "--ohne-suche" })
         {
             start.ArgumentList.Add(argument);
         }

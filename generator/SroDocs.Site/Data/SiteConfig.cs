@@ -10,6 +10,9 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
     /// <summary>True when <c>basis_url</c> is set; otherwise <see cref="BaseUrl"/> is a stand-in that must not be published as a page's address.</summary>
     public bool HasBaseUrl { get; init; }
 
+    /// <summary>The repository the content lives in (<c>repository</c>, e.g. on GitHub), for prepared issues; null where none is configured.</summary>
+    public Uri? Repository { get; init; }
+
     public static readonly SiteConfig Default = new(
         "Fachkonzept Sozialraumorientierung",
         "",
@@ -17,7 +20,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         new Contact("", "", ""),
         new Uri("https://sro.example.org/"));
 
-    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url"];
+    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "repository"];
     private static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
 
     public static SiteConfig Read(YamlMap map)
@@ -48,6 +51,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
             baseUrl)
         {
             HasBaseUrl = hasBaseUrl,
+            Repository = map.Url("repository") is { Length: > 0 } repository && Uri.TryCreate(repository, UriKind.Absolute, out var parsedRepository) ? parsedRepository : null,
         };
     }
 

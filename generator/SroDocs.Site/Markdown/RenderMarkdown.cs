@@ -19,7 +19,7 @@ namespace SroDocs.Site.Markdown;
 public sealed class RenderMarkdown : DocumentStep
 {
     public override StepDependencies Dependencies { get; } =
-        StepDependencies.Reading(SiteValues.Markdown, SiteValues.Index, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Templates);
+        StepDependencies.Reading(SiteValues.Markdown, SiteValues.Index, SiteValues.Glossary, SiteValues.TermMatcher, SiteValues.Templates, SiteValues.Config, SiteValues.Inputs);
 
     protected override bool Applies(Document document) => document.Artefacts.Contains(SiteKeys.MarkdownSyntax);
 
@@ -51,6 +51,11 @@ public sealed class RenderMarkdown : DocumentStep
         var (anchors, duplicates) = SyntaxAnchors.Collect(walk, reserved, display, context.Diagnostics);
         var raw = walk.Html.Count > 0;
         var rawAnchors = raw ? RawHtmlCheck.Check(walk.Html, MarkdownAttributes.InFile(display), context.Diagnostics) : [];
+        if (Feedback.SectionFeedbackPages.For(page, context) is { } feedback)
+        {
+            Feedback.SectionFeedbackExtension.Attach(syntax, feedback);
+        }
+
         var body = PageBody.FromSyntax(syntax, context.Read(SiteValues.Markdown));
         if (raw)
         {

@@ -24,6 +24,7 @@ public static class SiteMarkdown
         builder.Extensions.AddIfNotAlready<PlaceholderExtension>();
         builder.Extensions.AddIfNotAlready<TableScrollExtension>();
         builder.Extensions.AddIfNotAlready<GlossaryTermExtension>();
+        builder.Extensions.AddIfNotAlready<Feedback.SectionFeedbackExtension>();
         return builder;
     }
 }

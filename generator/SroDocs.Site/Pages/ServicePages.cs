@@ -17,4 +17,7 @@ public static class ServicePages
         ("datenschutz", "Datenschutz"),
         ("mitarbeiten", "Mitarbeiten"),
     ];
+
+    /// <summary>The ids of all of them: pages about the site rather than parts of the Fachkonzept.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(Legal.Select(p => p.Id).Append(LeichteSprache).Append(Gebaerdensprache), StringComparer.Ordinal);
 }
