@@ -18,6 +18,7 @@ public static class CliApp
             FassungCommands.Decide(environment),
             FassungCommands.Verify(environment),
             PdfCommand.Create(environment),
+            ServeCommand.Create(environment),
         };
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
@@ -34,7 +35,7 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 

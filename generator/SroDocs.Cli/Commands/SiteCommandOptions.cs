@@ -38,7 +38,7 @@ public sealed class SiteCommandOptions
         command.Options.Add(Prefix);
         command.Options.Add(WarningsAsErrors);
         command.Options.Add(Timings);
-        if (command.Name == "build")
+        if (command.Name is "build" or "serve")
         {
             command.Options.Add(WithoutSearch);
         }
