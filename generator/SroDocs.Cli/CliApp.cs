@@ -20,6 +20,18 @@ public static class CliApp
             PdfCommand.Create(environment),
             ServeCommand.Create(environment),
         };
+        foreach (var option in root.Options)
+        {
+            if (option is System.CommandLine.Help.HelpOption)
+            {
+                option.Description = "Hilfe und Bedienung anzeigen";
+            }
+            else if (option is VersionOption)
+            {
+                option.Description = "Version anzeigen";
+            }
+        }
+
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
         if (result.Errors.Count > 0)
