@@ -20,8 +20,8 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         new Contact("", "", ""),
         new Uri("https://sro.example.org/"));
 
-    private static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "repository"];
-    private static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
+    public static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "repository"];
+    public static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
 
     public static SiteConfig Read(YamlMap map)
     {

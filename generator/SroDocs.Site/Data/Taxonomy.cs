@@ -14,8 +14,11 @@ public sealed record Taxonomy(Facet Ebenen, Facet Status, Facet Bausteine, Facet
         new Facet("regionen", "Region", []),
         new Facet("schwerpunkte", "Schwerpunkt", []));
 
-    private static readonly ImmutableHashSet<string> Keys = ["ebenen", "status", "bausteine", "regionen", "schwerpunkte"];
-    private static readonly ImmutableHashSet<string> TermKeys = ["id", "name", "kurzname", "nummer", "beschreibung"];
+    public static readonly ImmutableHashSet<string> Keys = ["ebenen", "status", "bausteine", "regionen", "schwerpunkte"];
+    public static readonly ImmutableHashSet<string> TermKeys = ["id", "name", "kurzname", "nummer", "beschreibung"];
+
+    /// <summary>Keys every term must have.</summary>
+    public static readonly ImmutableArray<string> TermRequiredKeys = ["id", "name"];
 
     public static Taxonomy Read(YamlMap map)
     {

@@ -18,7 +18,19 @@ public static class FrontMatterReader
         "beschreibung", "gewicht", "regionen", "schwerpunkte", "aenderungen", "glossar", "layout", "hauptnavigation", "aliases",
     ];
 
-    private static readonly ImmutableHashSet<string> ChangeKeys = ["datum", "zyklus", "phase", "text", "beschluss"];
+    public static readonly ImmutableHashSet<string> ChangeKeys = ["datum", "zyklus", "phase", "text", "beschluss"];
+
+    /// <summary>Keys every page must have (the reader's <c>required: true</c>; a test holds the two together).</summary>
+    public static readonly ImmutableArray<string> RequiredKeys = ["title", "version", "stand"];
+
+    /// <summary>Keys a Baustein page must also have.</summary>
+    public static readonly ImmutableArray<string> BausteinRequiredKeys = ["zyklus", "baustein", "ebenen", "status"];
+
+    /// <summary>Keys an Ebene page must also have.</summary>
+    public static readonly ImmutableArray<string> EbeneRequiredKeys = ["ebene"];
+
+    /// <summary>Keys every entry of <c>aenderungen</c> must have.</summary>
+    public static readonly ImmutableArray<string> ChangeRequiredKeys = ["datum", "zyklus", "phase", "text"];
 
     /// <param name="pathType">The type implied by the file name (<c>_index.md</c>), if any.</param>
     public static PageFrontMatter Read(YamlMap map, Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate)

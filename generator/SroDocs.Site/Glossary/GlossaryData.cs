@@ -9,10 +9,15 @@ public sealed record GlossaryData(ImmutableArray<GlossaryTerm> Terms)
 {
     public static readonly GlossaryData Empty = new(ImmutableArray<GlossaryTerm>.Empty);
 
-    private static readonly ImmutableHashSet<string> Keys = ["begriffe"];
-    private static readonly ImmutableHashSet<string> TermKeys =
+    public static readonly ImmutableHashSet<string> Keys = ["begriffe"];
+    public static readonly ImmutableHashSet<string> TermKeys =
         ["id", "abkuerzung", "begriff", "varianten", "kurz", "definition", "rechtsgrundlage", "siehe_auch", "quellen"];
-    private static readonly ImmutableHashSet<string> SourceKeys = ["titel", "url"];
+    public static readonly ImmutableHashSet<string> SourceKeys = ["titel", "url"];
+
+    /// <summary>Keys the glossary, each of its terms and each source must have.</summary>
+    public static readonly ImmutableArray<string> RequiredKeys = ["begriffe"];
+    public static readonly ImmutableArray<string> TermRequiredKeys = ["id", "begriff", "definition", "kurz"];
+    public static readonly ImmutableArray<string> SourceRequiredKeys = ["titel"];
 
     public GlossaryTerm? Find(string id) => Terms.FirstOrDefault(t => t.Id == id);
 

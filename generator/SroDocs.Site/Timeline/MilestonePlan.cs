@@ -10,9 +10,14 @@ public sealed record MilestonePlan(ImmutableArray<PlanningState> States)
 {
     public static readonly MilestonePlan Empty = new(ImmutableArray<PlanningState>.Empty);
 
-    private static readonly ImmutableHashSet<string> Keys = ["planungsstaende"];
-    private static readonly ImmutableHashSet<string> StateKeys = ["id", "titel", "stand", "quelle", "aktuell", "meilensteine"];
-    private static readonly ImmutableHashSet<string> MilestoneKeys = ["id", "titel", "termin", "anzeige", "erreicht", "verfehlt", "beschreibung", "bausteine"];
+    public static readonly ImmutableHashSet<string> Keys = ["planungsstaende"];
+    public static readonly ImmutableHashSet<string> StateKeys = ["id", "titel", "stand", "quelle", "aktuell", "meilensteine"];
+    public static readonly ImmutableHashSet<string> MilestoneKeys = ["id", "titel", "termin", "anzeige", "erreicht", "verfehlt", "beschreibung", "bausteine"];
+
+    /// <summary>Keys the file, each planning state and each milestone must have.</summary>
+    public static readonly ImmutableArray<string> RequiredKeys = ["planungsstaende"];
+    public static readonly ImmutableArray<string> StateRequiredKeys = ["id", "titel", "meilensteine"];
+    public static readonly ImmutableArray<string> MilestoneRequiredKeys = ["id", "titel"];
 
     public PlanningState? Current => States.FirstOrDefault(s => s.Current);
 

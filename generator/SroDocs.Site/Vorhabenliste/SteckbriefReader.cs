@@ -10,12 +10,16 @@ namespace SroDocs.Site.Vorhabenliste;
 /// <summary>Reads <c>_data/steckbrief.yml</c>; every problem is a diagnostic at its key or value.</summary>
 public static class SteckbriefReader
 {
-    private static readonly ImmutableHashSet<string> Keys =
+    public static readonly ImmutableHashSet<string> Keys =
         ["bezeichnung", "stand", "beschreibung", "beschluesse", "kostenrahmen", "beteiligung", "weitere_informationen", "kriterien", "kriterien_hinweis"];
 
-    private static readonly ImmutableHashSet<string> BeteiligungKeys = ["geplant", "stufe", "gestaltungsspielraum", "zeitrahmen", "ab_meilenstein", "formate"];
-    private static readonly ImmutableHashSet<string> LinkKeys = ["titel", "url"];
-    private static readonly ImmutableHashSet<string> CriterionKeys = [.. Criteria.All.Select(c => c.Key)];
+    public static readonly ImmutableHashSet<string> BeteiligungKeys = ["geplant", "stufe", "gestaltungsspielraum", "zeitrahmen", "ab_meilenstein", "formate"];
+    public static readonly ImmutableHashSet<string> LinkKeys = ["titel", "url"];
+    public static readonly ImmutableHashSet<string> CriterionKeys = [.. Criteria.All.Select(c => c.Key)];
+
+    /// <summary>Keys the Steckbrief and each of its links must have.</summary>
+    public static readonly ImmutableArray<string> RequiredKeys = ["bezeichnung", "stand"];
+    public static readonly ImmutableArray<string> LinkRequiredKeys = ["titel"];
 
     public static SteckbriefData Read(YamlMap map, MilestonePlan milestones)
     {

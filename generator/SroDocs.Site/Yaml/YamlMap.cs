@@ -97,15 +97,26 @@ public sealed class YamlMap
             return null;
         }
 
-        switch (text!.ToLowerInvariant())
+        var word = text!.ToLowerInvariant();
+        if (TrueWords.Contains(word))
         {
-            case "true" or "ja" or "yes" or "on": return true;
-            case "false" or "nein" or "no" or "off": return false;
-            default:
-                Report(YamlDiagnostics.NotABoolean(Errors, Source.At(node!.Start), key, text));
-                return null;
+            return true;
         }
+
+        if (FalseWords.Contains(word))
+        {
+            return false;
+        }
+
+        Report(YamlDiagnostics.NotABoolean(Errors, Source.At(node!.Start), key, text));
+        return null;
     }
+
+    /// <summary>The words (in lower case; compared ignoring case) that <see cref="Bool"/> reads as yes.</summary>
+    public static readonly ImmutableArray<string> TrueWords = ["true", "ja", "yes", "on"];
+
+    /// <summary>The words (in lower case; compared ignoring case) that <see cref="Bool"/> reads as no.</summary>
+    public static readonly ImmutableArray<string> FalseWords = ["false", "nein", "no", "off"];
 
     public DateOnly? Date(string key, bool required = false)
     {
