@@ -19,6 +19,7 @@ public static class CliApp
             FassungCommands.Verify(environment),
             PdfCommand.Create(environment),
             ServeCommand.Create(environment),
+            SchemaCommand.Create(environment),
         };
         foreach (var option in root.Options)
         {
@@ -47,7 +48,7 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 
