@@ -31,6 +31,9 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
     /// <summary>The search engine that indexes the written publication; null builds the site without search (the search page and link are left out).</summary>
     public Search.SearchTool? Search { get; init; }
 
+    /// <summary>The name of the edition this build renders: a Fassung's label, or the current state's.</summary>
+    public string EditionLabel => Edition?.This.Label ?? Publishing.Edition.CurrentLabel;
+
     /// <summary>Which edition of a publication this build renders (the current state or a Fassung), among all; null for a site on its own.</summary>
     public Publishing.EditionContext? Edition { get; init; }
 

@@ -17,7 +17,6 @@ public static class SectionFeedbackPages
         }
 
         var inputs = context.Read(SiteValues.Inputs);
-        var edition = inputs.Edition?.This.Label ?? Search.SearchPage.CurrentLabel;
-        return new SectionFeedback(page.Title, Output.AbsoluteUrls.For(context).Of(page.Url), edition, email, config.Repository);
+        return new SectionFeedback(page.Title, Output.AbsoluteUrls.For(context).Of(page.Url), inputs.EditionLabel, email, config.Repository);
     }
 }

@@ -31,7 +31,7 @@ public static class FachkonzeptDocument
             ["ausgabe"] = new JsonObject
             {
                 ["kennung"] = edition?.Key ?? Publishing.Edition.CurrentKey,
-                ["bezeichnung"] = edition?.Label ?? "Aktueller Arbeitsstand",
+                ["bezeichnung"] = edition?.Label ?? Publishing.Edition.CurrentLabel,
                 ["url"] = urls.Of("/"),
             },
             ["zyklus"] = Array(taxonomy.Status.Terms.Select(t => t.Id)),

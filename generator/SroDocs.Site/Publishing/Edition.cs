@@ -14,6 +14,9 @@ public sealed record Edition(string Key, string Label, string UrlPrefix, IConten
 {
     public const string CurrentKey = "aktuell";
 
+    /// <summary>What the current state is called wherever editions are named (switcher, search, feedback, export).</summary>
+    public const string CurrentLabel = "Aktueller Arbeitsstand";
+
     private readonly Lazy<Synopse.EditionText> _text = new(() => Synopse.EditionTextReader.Read(Content));
 
     public bool IsCurrent => Fassung is null;

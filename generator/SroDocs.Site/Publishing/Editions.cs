@@ -12,7 +12,7 @@ public sealed record Editions(Edition Current, ImmutableArray<Edition> Fassungen
     public IEnumerable<Edition> NewestFirst => Fassungen.Reverse().Prepend(Current);
 
     public static Editions Of(IContentSource current, FassungLibrary library) => new(
-        new Edition(Edition.CurrentKey, "Aktueller Arbeitsstand", "/", current, null, PageAddressScan.Of(current)),
+        new Edition(Edition.CurrentKey, Edition.CurrentLabel, "/", current, null, PageAddressScan.Of(current)),
         [.. library.Fassungen.Select(f => new Edition(f.Slug, LabelOf(f.Manifest), f.Manifest.UrlPrefix, f.Content, f, PageAddressScan.Of(f.Content)))],
         library);
 

@@ -43,7 +43,7 @@ public sealed class SearchPage : IPageGenerator
         {
             var editions = context.Inputs.Edition?.Editions;
             var fassungen = editions is null
-                ? [new SearchEdition(Edition.CurrentKey, CurrentLabel)]
+                ? [new SearchEdition(Edition.CurrentKey, Edition.CurrentLabel)]
                 : editions.NewestFirst.Select(e => new SearchEdition(e.Key, e.Label)).ToList();
             var abbreviations = context.Glossary.Terms
                 .Where(t => t.Abbreviation is not null)
@@ -59,9 +59,6 @@ public sealed class SearchPage : IPageGenerator
                 context.Links.To("/glossar/"));
         }
     }
-
-    /// <summary>The label of the current state where the site has no Fassungen (the same as with them).</summary>
-    public const string CurrentLabel = "Aktueller Arbeitsstand";
 }
 
 /// <summary>

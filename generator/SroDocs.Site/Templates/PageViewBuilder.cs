@@ -41,7 +41,7 @@ public static class PageViewBuilder
             Next = position is { } p2 && p2 < order.Length - 1 ? new LinkView(order[p2 + 1].Title, links.To(order[p2 + 1].Url)) : null,
             Data = data,
             Edition = page.Kind.LinksFromSiteRoot ? null : Publishing.EditionViews.For(inputs.Inputs.Edition, page),
-            IndexedAs = inputs.Inputs.Search is not null && page.Kind.Searchable ? inputs.Inputs.Edition?.This.Label ?? Search.SearchPage.CurrentLabel : null,
+            IndexedAs = inputs.Inputs.Search is not null && page.Kind.Searchable ? inputs.Inputs.EditionLabel : null,
         };
     }
 
