@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using SroDocs.Browser.Tests.Infrastructure;
 using SroDocs.Cli;
@@ -16,10 +14,7 @@ public sealed class PreviewOverlayTests(BrowserSites sites)
     {
         // Given: the preview of the minimal fixture, open in Chromium
         using var site = TestSite.FromFixture("minimal");
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = FreePort.Next();
         using var stop = new CancellationTokenSource();
         var server = CliApp.RunAsync(["serve", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--port", port.ToString(), "--ohne-suche"],
             new CliEnvironment(TextWriter.Null, TextWriter.Null, false), stop.Token);

@@ -22,7 +22,7 @@ public sealed class ServeTests
         // Given: the preview of the minimal fixture, with a secret beside the content
         using var site = TestSite.FromFixture("minimal");
         File.WriteAllText(Path.Combine(site.Root, "geheim.txt"), "GEHEIM");
-        var port = FreePort();
+        var port = FreePort.Next();
         using var stop = new CancellationTokenSource();
         var written = new StringWriter();
         var output = TextWriter.Synchronized(written);
@@ -86,7 +86,7 @@ public sealed class ServeTests
         using var stop = new CancellationTokenSource();
         var written = new StringWriter();
         var error = TextWriter.Synchronized(written);
-        var port = FreePort();
+        var port = FreePort.Next();
         var server = CliApp.RunAsync(["serve", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--port", port.ToString(), "--adresse", "0.0.0.0", "--ohne-suche"],
             new CliEnvironment(TextWriter.Null, error, false), stop.Token);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Wait };
@@ -94,15 +94,6 @@ public sealed class ServeTests
         written.ToString().ShouldContain("Warnung: Die Vorschau ist unter 0.0.0.0 auch für andere Rechner im Netz erreichbar.");
         await stop.CancelAsync();
         await server.WaitAsync(Wait);
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private static async Task UntilServedAsync(HttpClient http, Task<int> server, TextWriter output)

@@ -33,7 +33,7 @@ public sealed class PreviewFiles(string root)
         }
 
         var path = Path.GetFullPath(Path.Combine(_root, Path.Combine(segments)));
-        if (!(path + Path.DirectorySeparatorChar).StartsWith(_root, StringComparison.Ordinal) && path + Path.DirectorySeparatorChar != _root)
+        if (!(path + Path.DirectorySeparatorChar).StartsWith(_root, StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace SroDocs.Browser.Tests.Infrastructure;
 
@@ -23,11 +22,7 @@ public sealed class StaticServer : IDisposable
     public StaticServer(string root)
     {
         _root = Path.GetFullPath(root);
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        BaseUrl = $"http://127.0.0.1:{port}/";
+        BaseUrl = $"http://127.0.0.1:{SroDocs.Testing.FreePort.Next()}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
         _loop = Task.Run(ServeAsync);
