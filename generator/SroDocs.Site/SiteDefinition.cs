@@ -20,6 +20,9 @@ public sealed class SiteDefinition
     private readonly Markdig.MarkdownPipeline _markdown;
     private readonly SiteExtensions _extensions;
 
+    /// <summary>Stands for the Markdig pipeline and the extensions in the fingerprints of a build's values: they are this definition's.</summary>
+    private readonly string _identity = Guid.NewGuid().ToString("N");
+
     internal SiteDefinition(ImmutableArray<Pipeline> pipelines, Markdig.MarkdownPipeline markdown, SiteExtensions extensions)
     {
         Pipelines = pipelines;
@@ -37,13 +40,20 @@ public sealed class SiteDefinition
     /// <summary>Which step reads and publishes which value: what an edit of a value invalidates.</summary>
     public DependencyGraph Dependencies { get; }
 
-    public async Task<SiteBuildResult> BuildAsync(SiteInputs inputs, CancellationToken cancellationToken = default)
+    public Task<SiteBuildResult> BuildAsync(SiteInputs inputs, CancellationToken cancellationToken = default) =>
+        BuildAsync(inputs, null, cancellationToken);
+
+    /// <param name="memo">
+    /// The previous build's results, to take over every page whose inputs and dependencies did not change (a preview
+    /// after an edit); null renders everything. One memo belongs to one definition and one series of builds.
+    /// </param>
+    public async Task<SiteBuildResult> BuildAsync(SiteInputs inputs, ChainMemo? memo, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var values = new BuildValues();
-        values.Publish(SiteValues.Inputs, inputs);
-        values.Publish(SiteValues.Markdown, _markdown);
-        values.Publish(SiteValues.Extensions, _extensions);
+        values.Publish(SiteValues.Inputs, inputs, inputs.Fingerprint());
+        values.Publish(SiteValues.Markdown, _markdown, _identity);
+        values.Publish(SiteValues.Extensions, _extensions, _identity);
         var context = new BuildContext(values);
 
         IOutputStaging staging;
@@ -59,7 +69,7 @@ public sealed class SiteDefinition
         using (staging)
         {
             var stage = new OutputStage(staging, values, context.Diagnostics, inputs.Output.Display);
-            var report = await PipelineRunner.RunAsync(Pipelines, context, new RunOptions { RenderedSink = stage, KeepPhaseOutputs = inputs.KeepPhaseOutputs }, cancellationToken);
+            var report = await PipelineRunner.RunAsync(Pipelines, context, new RunOptions { RenderedSink = stage, KeepPhaseOutputs = inputs.KeepPhaseOutputs, Memo = memo }, cancellationToken);
             var written = Commit(inputs, staging, stage, context.Diagnostics);
             var diagnostics = context.Diagnostics.ToSortedArray();
             if (inputs.WarningsAsErrors)

@@ -37,6 +37,34 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
     /// <summary>Which edition of a publication this build renders (the current state or a Fassung), among all; null for a site on its own.</summary>
     public Publishing.EditionContext? Edition { get; init; }
 
+    /// <summary>
+    /// A hash of the settings — everything but the sources and the output, whose files steps read as documents with
+    /// hashes of their own. Equal fingerprints: the build sees the same settings (a preview takes over unchanged pages).
+    /// A new setting belongs here.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var parts = new List<string>
+        {
+            UrlPrefix, ReferenceDate.ToString("O"), BaseUrl?.AbsoluteUri ?? "", WarningsAsErrors.ToString(),
+            Search is null ? "" : Search.Node + "|" + Search.Runner, Edition?.This.Key ?? "",
+        };
+        foreach (var edition in Edition?.Editions.NewestFirst ?? [])
+        {
+            parts.AddRange([edition.Key, edition.Label, edition.UrlPrefix, edition.PdfPath ?? ""]);
+            parts.AddRange(edition.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+            if (edition.Fassung?.Manifest is { } manifest)
+            {
+                parts.AddRange([manifest.Wurzel, manifest.Beschluss.Value, manifest.Gremium, manifest.Titel, manifest.Status.ToString(),
+                    manifest.BeschlossenAm?.ToString("O") ?? "", manifest.GueltigAb?.ToString("O") ?? "", manifest.EingefrorenAm.ToString("O")]);
+                parts.AddRange(manifest.Verlauf.Select(h => $"{h.Date:O}|{h.Status}|{h.Text}"));
+            }
+        }
+
+        parts.AddRange((Edition?.FassungPages ?? []).Select(p => p.SitePath + "|" + p.LastModified?.ToString("O")));
+        return Core.Documents.ContentHash.Of(parts);
+    }
+
     /// <summary>The site's theme files laid over the theme (Hugo's rule: the site's <c>_theme/</c> wins).</summary>
     public IContentSource ThemeWithOverrides => new OverlaySource(Theme, new SubfolderSource(Content, ContentLayout.ThemeOverrideFolder));
 }

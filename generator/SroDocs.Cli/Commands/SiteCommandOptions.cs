@@ -76,6 +76,7 @@ public sealed class SiteCommandOptions
             WarningsAsErrors = result.GetValue(WarningsAsErrors),
         })
         {
+            Search = search.Tool,
             SearchMissing = search.Missing,
         }, null);
     }
@@ -94,12 +95,23 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
     /// <summary>Why the site is built without search, in one German sentence; null when it has search or none was asked for.</summary>
     public string? SearchMissing { get; init; }
 
+    /// <summary>The search engine the site is indexed with; null without search.</summary>
+    public Site.Search.SearchTool? Search { get; init; }
+
     /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
-    public async Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
+    public Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token) => RunAsync(SiteDefinition.Default(), null, null, token);
+
+    /// <summary>One of a series of builds (the preview's): the same definition, the previous build's results to take over, the output in memory.</summary>
+    /// <param name="output">Where the build goes instead of the output folder; null for the folder.</param>
+    public async Task<Site.Publishing.PublicationResult> RunAsync(SiteDefinition site, Core.Pipelines.ChainMemo? memo, Core.IO.IOutputTarget? output, CancellationToken token)
     {
         var (inputs, problems) = Folders.ToInputs();
-        return inputs is null
-            ? Site.Publishing.PublicationResult.NotRun(problems)
-            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(inputs), Folders.Fassungen, Cache, token);
+        if (inputs is null)
+        {
+            return Site.Publishing.PublicationResult.NotRun(problems);
+        }
+
+        var settings = Settings(inputs);
+        return await Site.Publishing.Publication.BuildAsync(site, output is null ? settings : settings with { Output = output }, Folders.Fassungen, Cache, token, memo);
     }
 }

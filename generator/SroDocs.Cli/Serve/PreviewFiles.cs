@@ -1,15 +1,29 @@
+using System.Collections.Immutable;
+
 namespace SroDocs.Cli.Serve;
 
 /// <summary>
-/// Maps a request path to a file of the built preview, never to anything outside it: the path is decoded once,
-/// segments <c>.</c>, <c>..</c>, empty names, backslashes and NUL are refused, and the result must lie under the root.
+/// The files the preview serves, held in memory: the last good build and, once indexed, its search index. A request
+/// path maps to a key of these files and never to the disk: the path is decoded once, segments <c>.</c>, <c>..</c>,
+/// names starting with a dot, backslashes and NUL are refused.
 /// </summary>
-public sealed class PreviewFiles(string root)
+public sealed class PreviewFiles
 {
-    private readonly string _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+    private static readonly ImmutableSortedDictionary<string, byte[]> None = ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
+
+    private volatile ImmutableSortedDictionary<string, byte[]> _site = None;
+    private volatile ImmutableSortedDictionary<string, byte[]> _search = None;
+
+    /// <summary>The site's files, as the last good build wrote them.</summary>
+    public ImmutableSortedDictionary<string, byte[]> Site => _site;
+
+    public void ShowSite(ImmutableSortedDictionary<string, byte[]> files) => _site = files;
+
+    /// <summary>The search index (files below <c>pagefind/</c>), made after the build it belongs to.</summary>
+    public void ShowSearch(ImmutableSortedDictionary<string, byte[]> files) => _search = files;
 
     /// <summary>The file for <paramref name="requestPath"/> (a folder means its <c>index.html</c>); null when there is none or the path is refused.</summary>
-    public string? Find(string requestPath)
+    public PreviewFile? Find(string requestPath)
     {
         string decoded;
         try
@@ -32,20 +46,16 @@ public sealed class PreviewFiles(string root)
             return null;
         }
 
-        var path = Path.GetFullPath(Path.Combine(_root, Path.Combine(segments)));
-        if (!(path + Path.DirectorySeparatorChar).StartsWith(_root, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (Directory.Exists(path))
-        {
-            path = Path.Combine(path, "index.html");
-        }
-
-        return File.Exists(path) && path.StartsWith(_root, StringComparison.Ordinal) ? path : null;
+        var key = string.Join('/', segments);
+        return Lookup(key) ?? Lookup(key.Length == 0 ? "index.html" : key + "/index.html");
     }
 
     /// <summary>The site's own 404 page, where it has one.</summary>
-    public string? NotFoundPage => File.Exists(_root + "404.html") ? _root + "404.html" : null;
+    public PreviewFile? NotFoundPage => Lookup("404.html");
+
+    private PreviewFile? Lookup(string key) =>
+        key.Length > 0 && (_site.TryGetValue(key, out var bytes) || _search.TryGetValue(key, out bytes)) ? new PreviewFile(key, bytes) : null;
 }
+
+/// <param name="Path">The file's path below the site root, with '/'.</param>
+public sealed record PreviewFile(string Path, byte[] Bytes);

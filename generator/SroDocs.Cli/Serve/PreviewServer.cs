@@ -12,12 +12,14 @@ using SroDocs.Cli.Reporting;
 namespace SroDocs.Cli.Serve;
 
 /// <summary>
-/// The preview: builds the site into a folder of its own, serves it with Kestrel, rebuilds when content, data, theme
-/// or Fassungen change, and tells open tabs to reload (Server-Sent Events) or to show the build's errors in an
-/// overlay. The reload script is a file of its own (it passes the site's Content-Security-Policy) and is added to
-/// pages only here. A failed build keeps the last good preview.
+/// The preview: builds the site into memory, serves it with Kestrel, rebuilds when content, data, theme or Fassungen
+/// change, and tells open tabs to reload (Server-Sent Events) or to show the build's errors in an overlay. All builds
+/// share one site definition and a <see cref="Core.Pipelines.ChainMemo"/>, so a rebuild renders only the pages whose
+/// inputs or dependencies changed. The reload script is a file of its own (it passes the site's
+/// Content-Security-Policy) and is added to pages only here. A failed build keeps the last good preview. The search
+/// index follows each build in the background (<see cref="PreviewSearch"/>, in <paramref name="searchFolder"/>).
 /// </summary>
-public sealed class PreviewServer(SiteRequest request, string outputRoot, IPAddress address, int port, CliEnvironment environment)
+public sealed class PreviewServer(SiteRequest request, string searchFolder, IPAddress address, int port, CliEnvironment environment)
 {
     public const string EventsPath = "/__srodocs/ereignisse";
     public const string ScriptPath = "/__srodocs/vorschau.js";
@@ -26,11 +28,16 @@ public sealed class PreviewServer(SiteRequest request, string outputRoot, IPAddr
     private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<link rel=\"stylesheet\" href=\"{StylePath}\"><script src=\"{ScriptPath}\" defer></script>\n");
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly PreviewEvents _events = new();
-    private readonly PreviewFiles _files = new(outputRoot);
+    private readonly PreviewFiles _files = new();
+    private readonly Site.SiteDefinition _site = Site.SiteDefinition.Default();
+    private readonly Core.Pipelines.ChainMemo _memo = new();
+    private readonly Core.IO.MemoryOutput _output = new();
+    private PreviewSearch? _search;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
 
     public async Task<int> RunAsync(CancellationToken token)
     {
+        _search = request.Search is { } tool ? new PreviewSearch(tool, searchFolder, _files, environment) : null;
         await RebuildAsync("Start", token);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(address, port));
@@ -74,7 +81,7 @@ public sealed class PreviewServer(SiteRequest request, string outputRoot, IPAddr
     private async Task RebuildAsync(string reason, CancellationToken token)
     {
         var clock = Stopwatch.StartNew();
-        var build = await request.RunAsync(token);
+        var build = await request.RunAsync(_site, _memo, _output, token);
         var printer = new DiagnosticPrinter(environment.Output, false);
         printer.Print(build.Diagnostics);
         if (build.HasErrors)
@@ -84,8 +91,11 @@ public sealed class PreviewServer(SiteRequest request, string outputRoot, IPAddr
             return;
         }
 
+        _files.ShowSite(_output.Files);
         _events.Reload();
-        environment.Output.WriteLine($"Vorschau erneuert ({reason}) in {clock.ElapsedMilliseconds} ms: {build.Pages} Seiten, {build.Summary}.");
+        var rendered = _memo.LastRunProcessed.Count(d => d.Contains("/Render:", StringComparison.Ordinal));
+        environment.Output.WriteLine($"Vorschau erneuert ({reason}) in {clock.ElapsedMilliseconds} ms: {build.Pages} Seiten, davon {rendered} neu gerendert, {build.Summary}.");
+        _search?.Index(_output.Files, token);
     }
 
     private sealed class Watchers(List<FileSystemWatcher> watchers) : IDisposable
@@ -175,23 +185,13 @@ public sealed class PreviewServer(SiteRequest request, string outputRoot, IPAddr
         }
     }
 
-    private static async Task ServeFileAsync(HttpResponse response, string file, int status)
+    private static async Task ServeFileAsync(HttpResponse response, PreviewFile file, int status)
     {
         response.StatusCode = status;
         response.Headers.CacheControl = "no-store";
-        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
-        byte[] bytes;
-        try
-        {
-            bytes = await File.ReadAllBytesAsync(file);
-        }
-        catch (IOException)
-        {
-            response.StatusCode = StatusCodes.Status503ServiceUnavailable; // the build is just replacing the folder
-            return;
-        }
-
-        if (file.EndsWith(".html", StringComparison.Ordinal))
+        var type = ContentTypes.TryGetContentType(file.Path, out var known) ? known : "application/octet-stream";
+        var bytes = file.Bytes;
+        if (file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
             bytes = WithPreviewScript(bytes);
             type = "text/html; charset=utf-8";

@@ -35,6 +35,9 @@ public sealed class DiagnosticBag
 
     public bool HasWarnings => Volatile.Read(ref _warnings) > 0;
 
+    /// <summary>The diagnostics in the order they came.</summary>
+    public ImmutableArray<Diagnostic> ToArray() => [.. _items];
+
     /// <summary>All diagnostics without duplicates, ordered by file, line and column.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         _items.Distinct()

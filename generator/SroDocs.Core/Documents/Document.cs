@@ -12,6 +12,19 @@ public sealed record Document(DocumentSource Source, Destination Destination, Do
     /// <summary>A hash of everything this document was made from; equal hashes mean equal inputs (caches, incremental builds).</summary>
     public required string InputHash { get; init; }
 
+    /// <summary>
+    /// A hash of what the document's metadata was made from. It is the <see cref="InputHash"/> unless a step derives the
+    /// metadata from part of the input only and says so (a page's front matter, not its body): steps that read other
+    /// documents' metadata then depend on this part only, and an edit of the rest leaves them as they were.
+    /// </summary>
+    public string MetadataHash
+    {
+        get => _metadataHash ?? InputHash;
+        init => _metadataHash = value;
+    }
+
+    private readonly string? _metadataHash;
+
     /// <summary>Typed work products of steps, such as a parsed syntax tree; never written out.</summary>
     public Metadata Artefacts { get; init; } = Metadata.Empty;
 

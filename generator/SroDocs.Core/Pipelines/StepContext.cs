@@ -13,15 +13,29 @@ public sealed class StepContext
 {
     private readonly BuildContext _build;
     private readonly StepDependencies _dependencies;
-    private readonly ConcurrentDictionary<Type, Lazy<object>> _once = new();
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _once;
+    private readonly DiagnosticBag _diagnostics;
 
     internal StepContext(BuildContext build, IStep step, string pipeline, Phase phase)
     {
         _build = build;
         _dependencies = step.Dependencies;
+        _once = new();
+        _diagnostics = build.Diagnostics;
         StepName = step.Name;
         Pipeline = pipeline;
         Phase = phase;
+    }
+
+    private StepContext(StepContext shared, DiagnosticBag diagnostics)
+    {
+        _build = shared._build;
+        _dependencies = shared._dependencies;
+        _once = shared._once;
+        _diagnostics = diagnostics;
+        StepName = shared.StepName;
+        Pipeline = shared.Pipeline;
+        Phase = shared.Phase;
     }
 
     public string StepName { get; }
@@ -30,7 +44,10 @@ public sealed class StepContext
 
     public Phase Phase { get; }
 
-    public DiagnosticBag Diagnostics => _build.Diagnostics;
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    /// <summary>The documents a non-document step was given, as a fingerprint; null for document steps.</summary>
+    internal Func<string>? InputDocuments { get; init; }
 
     public T Read<T>(DataKey<T> key)
     {
@@ -45,11 +62,40 @@ public sealed class StepContext
         return _build.Values.TryGet(key, out value);
     }
 
-    public void Publish<T>(DataKey<T> key, T value)
+    /// <summary>
+    /// Publishes a value with a fingerprint made from the step, the fingerprints of the values it reads and the
+    /// documents it was given. A step of the Read phase reads files itself: its value has a fingerprint only when it says
+    /// what it read (<paramref name="sources"/>, a hash of those files).
+    /// </summary>
+    public void Publish<T>(DataKey<T> key, T value, string? sources = null)
         where T : notnull
     {
         EnsureDeclared(_dependencies.Publishes, key, "publishes");
-        _build.Values.Publish(key, value);
+        _build.Values.Publish(key, value, FingerprintOf(key, sources));
+    }
+
+    /// <summary>This step's context with diagnostics going to <paramref name="diagnostics"/> (one document's, to remember them).</summary>
+    internal StepContext WithDiagnostics(DiagnosticBag diagnostics) => new(this, diagnostics);
+
+    private string? FingerprintOf(IDataKey key, string? sources)
+    {
+        if ((Phase == Phase.Read && sources is null) || InputDocuments is null)
+        {
+            return null;
+        }
+
+        var parts = new List<string> { Pipeline, Phase.ToString(), StepName, key.Name, sources ?? "", InputDocuments() };
+        foreach (var read in _dependencies.Reads)
+        {
+            if (_build.Values.FingerprintOf(read) is not { } fingerprint)
+            {
+                return null;
+            }
+
+            parts.Add(read.Name + "=" + fingerprint);
+        }
+
+        return ContentHash.Of(parts);
     }
 
     /// <summary>The latest documents of every pipeline (declared with <see cref="StepDependencies.ReadsAllDocuments"/>).</summary>

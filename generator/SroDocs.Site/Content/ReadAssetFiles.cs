@@ -52,9 +52,15 @@ public sealed class ReadAssetFiles : IStep
         return allowed;
     }
 
+    /// <summary>
+    /// A file copied as it is: its bytes are read when it is written, so its path is what it is made from. A stylesheet
+    /// is also checked (<see cref="Privacy.CheckStylesheets"/>), so its bytes are.
+    /// </summary>
     private static Document Asset(IContentSource source, string path, string destination) =>
         new(new FileSource(path, source.DisplayPath(path)), Destination.File(destination), new SourceFileContent(source, path), Metadata.Empty)
         {
-            InputHash = ContentHash.Of(source.DisplayPath(path)),
+            InputHash = path.EndsWith(".css", StringComparison.OrdinalIgnoreCase)
+                ? ContentHash.Of([source.DisplayPath(path), ContentHash.Of(source.ReadAllBytes(path))])
+                : ContentHash.Of(source.DisplayPath(path)),
         };
 }

@@ -42,9 +42,14 @@ public sealed class ParseFrontMatter : DocumentStep
             contentPath,
             frontMatter,
             frontMatter.Type == PageType.Abschnitt || frontMatter.InMainNavigation);
+        // Only the front matter (and the path) made this metadata: an edit of the body leaves it as it was.
         return document
             .With(SiteKeys.FrontMatter, frontMatter)
-            .With(SiteKeys.Page, page) with { Destination = Destination.File(page.Destination) };
+            .With(SiteKeys.Page, page) with
+            {
+                Destination = Destination.File(page.Destination),
+                MetadataHash = ContentHash.Of([contentPath, FrontMatterSplitter.Split(text) ?? text]),
+            };
     }
 
     private static PageFrontMatter? ReadFrontMatter(string text, string display, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)

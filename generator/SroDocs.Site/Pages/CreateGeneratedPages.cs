@@ -24,9 +24,12 @@ public sealed class CreateGeneratedPages(IEnumerable<IPageGenerator> generators)
             {
                 Listed = page.Listed,
             };
+            var metadata = ContentHash.Of([page.Id, page.Url, page.Title, page.Description, page.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Kind.Name, page.InMainNavigation.ToString(), page.Listed.ToString()]);
             return new Document(entry.Source, Destination.File(entry.Destination), DocumentContent.Empty, Metadata.Empty.With(SiteKeys.Page, entry))
             {
-                InputHash = ContentHash.Of($"{page.Id}\n{page.Url}\n{page.Title}\n{page.Kind.Name}"),
+                // The page's entry (what others see of it) is made from the first; the page itself also from what its kind reads.
+                MetadataHash = metadata,
+                InputHash = ContentHash.Of([metadata, page.MadeFrom]),
             };
         });
         return ValueTask.FromResult(input.AddRange(documents));

@@ -9,4 +9,10 @@ public sealed record GeneratedPage(string Id, string Url, string Title, string D
 {
     /// <summary>False for a page that is written but belongs to no listing: not in navigation, reading order or sitemap (the 404 page).</summary>
     public bool Listed { get; init; } = true;
+
+    /// <summary>
+    /// What the page is made from besides its id, address, title, kind and the values its generator reads: a hash of
+    /// files its kind reads itself (a Synopse: the texts of two editions). Empty when there are none.
+    /// </summary>
+    public string MadeFrom { get; init; } = "";
 }

@@ -27,6 +27,12 @@ public sealed record Edition(string Key, string Label, string UrlPrefix, IConten
     /// <summary>The edition's pages as plain text, read once, for the Synopsen.</summary>
     public Synopse.EditionText Text => _text.Value;
 
+    /// <summary>A hash of the edition's text: a Fassung's root hash (its files are verified against it), else of every file of the content.</summary>
+    public string ContentFingerprint => Fassung?.Manifest.Wurzel ?? _contentFingerprint.Value;
+
+    private readonly Lazy<string> _contentFingerprint = new(() =>
+        Core.Documents.ContentHash.Of(Content.List().Files.SelectMany(path => new[] { path, Core.Documents.ContentHash.Of(Content.ReadAllBytes(path)) })));
+
     /// <summary>The address of a page of this edition as a path of the whole site: <c>/fassungen/2099-bv-0001/bausteine/x/</c>.</summary>
     public string SitePath(string url) => UrlPrefix.TrimEnd('/') + url;
 

@@ -12,7 +12,8 @@ public sealed record Editions(Edition Current, ImmutableArray<Edition> Fassungen
     public IEnumerable<Edition> NewestFirst => Fassungen.Reverse().Prepend(Current);
 
     public static Editions Of(IContentSource current, FassungLibrary library) => new(
-        new Edition(Edition.CurrentKey, Edition.CurrentLabel, "/", current, null, PageAddressScan.Of(current)),
+        // The current state's addresses are for the Fassungen, which link to the same page today; it knows its own.
+        new Edition(Edition.CurrentKey, Edition.CurrentLabel, "/", current, null, library.Fassungen.IsEmpty ? ImmutableDictionary<string, string>.Empty : PageAddressScan.Of(current)),
         [.. library.Fassungen.Select(f => new Edition(f.Slug, LabelOf(f.Manifest), f.Manifest.UrlPrefix, f.Content, f, PageAddressScan.Of(f.Content)))],
         library);
 

@@ -37,7 +37,10 @@ public sealed class FassungenPages : IPageGenerator
         foreach (var (older, newer) in Pairs(edition.Editions))
         {
             yield return new GeneratedPage(SynopseId(older, newer), SynopseUrl(older, newer), $"Synopse: {older.Label} → {newer.Label}",
-                $"Was sich von „{older.Label}“ zu „{newer.Label}“ geändert hat, Wort für Wort.", 0, Synopse, false);
+                $"Was sich von „{older.Label}“ zu „{newer.Label}“ geändert hat, Wort für Wort.", 0, Synopse, false)
+            {
+                MadeFrom = Core.Documents.ContentHash.Of([older.ContentFingerprint, newer.ContentFingerprint]),
+            };
         }
     }
 

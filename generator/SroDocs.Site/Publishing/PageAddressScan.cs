@@ -22,10 +22,11 @@ public static class PageAddressScan
             pages[generated.Id] = generated.Url;
         }
 
-        foreach (var path in SourceFiles.Visible(content).Where(ContentPaths.IsPage))
+        var found = SourceFiles.Visible(content).Where(ContentPaths.IsPage).AsParallel().AsOrdered()
+            .Select(path => (Path: path, Id: IdOf(content, path)));
+        foreach (var (path, id) in found)
         {
-            var url = ContentPaths.UrlOf(path);
-            pages.TryAdd(IdOf(content, path) ?? ContentPaths.DefaultIdOf(path), url);
+            pages.TryAdd(id ?? ContentPaths.DefaultIdOf(path), ContentPaths.UrlOf(path));
         }
 
         return pages.ToImmutable();

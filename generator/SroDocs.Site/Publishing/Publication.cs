@@ -15,7 +15,8 @@ namespace SroDocs.Site.Publishing;
 public static class Publication
 {
     /// <param name="cache">Where rendered Fassungen are kept between builds; null renders every Fassung.</param>
-    public static async Task<PublicationResult> BuildAsync(SiteDefinition site, SiteInputs current, IContentSource fassungen, FassungCache? cache = null, CancellationToken cancellationToken = default)
+    /// <param name="memo">The current state's previous build with this definition, to take over unchanged pages (a preview); null renders all.</param>
+    public static async Task<PublicationResult> BuildAsync(SiteDefinition site, SiteInputs current, IContentSource fassungen, FassungCache? cache = null, CancellationToken cancellationToken = default, Core.Pipelines.ChainMemo? memo = null)
     {
         var clock = Stopwatch.StartNew();
         var verification = new DiagnosticBag();
@@ -46,7 +47,7 @@ public static class Publication
 
                 var key = keys.GetValueOrDefault(edition.Key);
                 var result = key is null || cache is null
-                    ? await site.BuildAsync(inputs, cancellationToken)
+                    ? await site.BuildAsync(inputs, edition.IsCurrent ? memo : null, cancellationToken)
                     : await BuildCachedAsync(site, inputs, edition, key, staging, cache, cancellationToken);
                 if (edition.PdfPath is { } pdf && cache!.TryLoadPdf(edition.Key, key!) is { } bytes)
                 {

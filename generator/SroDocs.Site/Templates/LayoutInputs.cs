@@ -76,7 +76,7 @@ public sealed record LayoutInputs(
     /// </summary>
     private string? SitePage(string id, string folder)
     {
-        if (Inputs.Edition is { } edition)
+        if (Inputs.Edition is { This.IsCurrent: false } edition)
         {
             return edition.Editions.Current.PageUrls.TryGetValue(id, out var url) ? Content.SiteUrls.Relative(edition.This.SitePath(folder), url) : null;
         }

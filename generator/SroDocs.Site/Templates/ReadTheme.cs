@@ -44,7 +44,7 @@ public sealed partial class ReadTheme : IStep
 
         var compilation = _compiled.GetOrAdd(key, _ => new Lazy<Task<(ThemeTemplates, ImmutableArray<Diagnostic>)>>(
             () => Task.Run(() => CompileAll(theme, helpers, partials, layouts), CancellationToken.None)));
-        context.Publish(Compilation, compilation.Value);
+        context.Publish(Compilation, compilation.Value, sources: key);
         return ValueTask.FromResult(input);
     }
 
