@@ -3,7 +3,8 @@
 # lange Dokumente), baut jedes mehrmals in frischen Prozessen und gibt Median, Seiten pro Sekunde und
 # Spitzenspeicher aus; ist Hugo installiert (apt-get install hugo), baut es dieselben Seiten mit einem
 # minimalen Layout zum Vergleich.
-# SroDocs baut dabei ohne Volltextsuche (--ohne-suche), damit Hugo und SroDocs dasselbe tun.
+# SroDocs baut dabei ohne Volltextsuche (--ohne-suche), damit Hugo und SroDocs dasselbe tun. Zum Schluss misst es
+# die Vorschau: warmer Neuaufbau nach Änderung einer Seite und Speichern bis Neuladen (bench/SroDocs.Bench).
 #   bash bench/run.sh            alles
 #   BENCH_RUNS=5 BENCH_SIZES="1000" bash bench/run.sh
 set -euo pipefail
@@ -57,3 +58,16 @@ if [ -n "$long" ]; then
 fi
 [ "$hugo_ok" = 1 ] || echo "Hugo ist nicht installiert (apt-get install hugo); der Vergleich entfällt."
 echo "Median aus $runs Läufen je Korpus, Ausgabe auf $work."
+
+# Die Vorschau (serve): warmer Neuaufbau nach Änderung einer Seite des 1.000-Seiten-Korpus (im Prozess, wie serve ihn
+# macht) und Speichern bis Neuladen mit dem mitgelieferten Inhalt (gegen einen laufenden serve).
+echo
+echo "Vorschau (serve):"
+tool="$work/bench-werkzeug"
+dotnet build bench/SroDocs.Bench -c Release -o "$tool" -nologo -v q >/dev/null
+rm -rf generator/*/obj/Release generator/*/bin/Release bench/SroDocs.Bench/obj/Release bench/SroDocs.Bench/bin/Release
+echo "1.000 Seiten:"
+"$tool/srodocs-bench" neuaufbau "$(corpus 1000 python3 bench/gen_corpus.py 1000)" themes/default 15
+echo "Mitgeliefert:"
+"$tool/srodocs-bench" neuaufbau content themes/default 15
+"$tool/srodocs-bench" neuladen "$bin/srodocs" content "$PWD/themes/default" 10
