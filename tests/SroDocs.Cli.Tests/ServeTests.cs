@@ -41,6 +41,10 @@ public sealed class ServeTests
         var page = await http.GetStringAsync("bausteine/alpha/");
         page.ShouldContain("in der Vorschau");
         page.ShouldContain("<script src=\"/__srodocs/vorschau.js\" defer></script>");
+        lock (output)
+        {
+            written.ToString().ShouldContain("davon 1 neu gerendert", customMessage: "an edit of one page's text renders only that page again");
+        }
 
         // When: a broken edit
         var broken = Path.Combine(site.ContentRoot, "kaputt.md");
@@ -94,6 +98,52 @@ public sealed class ServeTests
         written.ToString().ShouldContain("Warnung: Die Vorschau ist unter 0.0.0.0 auch für andere Rechner im Netz erreichbar.");
         await stop.CancelAsync();
         await server.WaitAsync(Wait);
+    }
+
+    [Fact]
+    public async Task TheSearchIndex_FollowsEachBuild_AndIsServedFromMemory()
+    {
+        // Given: the preview with search (Pagefind from the repository's node_modules, as `npm ci` installs it)
+        using var site = TestSite.FromFixture("minimal");
+        var port = FreePort.Next();
+        using var stop = new CancellationTokenSource();
+        var output = TextWriter.Synchronized(new StringWriter());
+        var server = CliApp.RunAsync(["serve", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--port", port.ToString(), "--stand", "2025-07-01"],
+            new CliEnvironment(output, output, false), stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Wait };
+        await UntilServedAsync(http, server, output);
+        var events = await ListenAsync(http, stop.Token);
+        var entry = await UntilAsync(http, "pagefind/pagefind-entry.json", _ => true);
+        (await http.GetAsync("pagefind/pagefind.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // When: a page gets a word it did not have
+        var alpha = Path.Combine(site.ContentRoot, "bausteine", "alpha.md");
+        File.WriteAllText(alpha, File.ReadAllText(alpha) + "\nEin Quokkawort, das es vorher nicht gab.\n");
+
+        // Then: the page reloads first, the index follows
+        (await NextEventAsync(events)).ShouldStartWith("event: reload");
+        await UntilAsync(http, "pagefind/pagefind-entry.json", text => text != entry);
+
+        await stop.CancelAsync();
+        (await server.WaitAsync(Wait)).ShouldBe(ExitCodes.Success);
+    }
+
+    /// <summary>The text at <paramref name="path"/> once it is served and fits <paramref name="done"/>.</summary>
+    private static async Task<string> UntilAsync(HttpClient http, string path, Func<string, bool> done)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await http.GetAsync(path);
+            if (response.IsSuccessStatusCode && await response.Content.ReadAsStringAsync() is var text && done(text))
+            {
+                return text;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"{path} kam nicht wie erwartet.");
     }
 
     private static async Task UntilServedAsync(HttpClient http, Task<int> server, TextWriter output)
