@@ -94,12 +94,17 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
     /// <summary>Why the site is built without search, in one German sentence; null when it has search or none was asked for.</summary>
     public string? SearchMissing { get; init; }
 
-    /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
+    /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung, with the content's git history as it is now.</summary>
     public async Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
     {
         var (inputs, problems) = Folders.ToInputs();
-        return inputs is null
-            ? Site.Publishing.PublicationResult.NotRun(problems)
-            : await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(inputs), Folders.Fassungen, Cache, token);
+        if (inputs is null)
+        {
+            return Site.Publishing.PublicationResult.NotRun(problems);
+        }
+
+        var git = await History.GitHistoryReader.ReadAsync(Folders.ContentRoot, token);
+        var withHistory = git is null ? inputs : inputs with { History = git.History, ContentFolderInRepository = git.FolderInRepository };
+        return await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), Settings(withHistory), Folders.Fassungen, Cache, token);
     }
 }
