@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
+using SroDocs.Core.IO;
 
 namespace SroDocs.Cli.History;
 
@@ -28,28 +29,7 @@ public static class GitCommand
 
         try
         {
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Limit);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            await error;
-            return process.ExitCode == 0 ? await output : null;
+            return await ProgramRun.RunAsync(start, Limit, cancellationToken) is { ExitCode: 0 } run ? run.Output : null;
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
         {
