@@ -31,6 +31,15 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
     /// <summary>The search engine that indexes the written publication; null builds the site without search (the search page and link are left out).</summary>
     public Search.SearchTool? Search { get; init; }
 
+    /// <summary>
+    /// The content's git history, for each page's date of last change; null where none is available (no git, not a
+    /// repository, a shallow clone): pages then give their front matter's <c>stand</c> and say so. Never used in a Fassung.
+    /// </summary>
+    public History.ContentHistory? History { get; init; }
+
+    /// <summary>Where the content folder lies in the repository, for "Diese Seite auf GitHub bearbeiten" links; empty for the repository's root.</summary>
+    public string ContentFolderInRepository { get; init; } = "content";
+
     /// <summary>The name of the edition this build renders: a Fassung's label, or the current state's.</summary>
     public string EditionLabel => Edition?.This.Label ?? Publishing.Edition.CurrentLabel;
 
@@ -39,14 +48,14 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
 
     /// <summary>
     /// A hash of the settings — everything but the sources and the output, whose files steps read as documents with
-    /// hashes of their own. Equal fingerprints: the build sees the same settings (a preview takes over unchanged pages).
+    /// hashes of their own, and the history, whose facts about a page are part of that page's hash. Equal fingerprints: the build sees the same settings (a preview takes over unchanged pages).
     /// A new setting belongs here.
     /// </summary>
     public string Fingerprint()
     {
         var parts = new List<string>
         {
-            UrlPrefix, ReferenceDate.ToString("O"), BaseUrl?.AbsoluteUri ?? "", WarningsAsErrors.ToString(),
+            UrlPrefix, ReferenceDate.ToString("O"), BaseUrl?.AbsoluteUri ?? "", WarningsAsErrors.ToString(), ContentFolderInRepository,
             Search is null ? "" : Search.Node + "|" + Search.Runner, Edition?.This.Key ?? "",
         };
         foreach (var edition in Edition?.Editions.NewestFirst ?? [])

@@ -61,7 +61,8 @@ public sealed class TestSite : IDisposable
 
     /// <summary>Builds the whole publication (current state and every Fassung) into <see cref="OutputRoot"/>, or checks it.</summary>
     /// <param name="search">True to index the site with Pagefind from the repository's <c>node_modules</c> (<c>npm ci</c>).</param>
-    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true, Site.Publishing.FassungCache? cache = null, bool search = false)
+    /// <param name="settings">Laid over the current state's inputs (as the command line does).</param>
+    public async Task<Site.Publishing.PublicationResult> PublishAsync(DateOnly? stand = null, bool write = true, Site.Publishing.FassungCache? cache = null, bool search = false, Func<SiteInputs, SiteInputs>? settings = null)
     {
         var folders = Folders(write ? OutputRoot : null);
         var (inputs, problems) = folders.ToInputs();
@@ -71,7 +72,8 @@ public sealed class TestSite : IDisposable
         }
 
         var tool = search ? Site.Search.SearchTool.Find(RepositoryPaths.Root) is { Tool: { } found } ? found : throw new InvalidOperationException("Pagefind fehlt: im Hauptordner 'npm ci' ausführen.") : null;
-        return await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1), Search = tool }, folders.Fassungen, cache);
+        inputs = inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1), Search = tool };
+        return await Site.Publishing.Publication.BuildAsync(SiteDefinition.Default(), settings is null ? inputs : settings(inputs), folders.Fassungen, cache);
     }
 
     /// <summary>Freezes the current content as a Fassung (made-up numbers use the year 2099).</summary>

@@ -98,7 +98,7 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
     /// <summary>The search engine the site is indexed with; null without search.</summary>
     public Site.Search.SearchTool? Search { get; init; }
 
-    /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung.</summary>
+    /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung, with the content's git history as it is now.</summary>
     public Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token) => RunAsync(SiteDefinition.Default(), null, null, token);
 
     /// <summary>One of a series of builds (the preview's): the same definition, the previous build's results to take over, the output in memory.</summary>
@@ -111,7 +111,8 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
             return Site.Publishing.PublicationResult.NotRun(problems);
         }
 
-        var settings = Settings(inputs);
+        var git = await History.GitHistoryReader.ReadAsync(Folders.ContentRoot, token);
+        var settings = Settings(git is null ? inputs : inputs with { History = git.History, ContentFolderInRepository = git.FolderInRepository });
         return await Site.Publishing.Publication.BuildAsync(site, output is null ? settings : settings with { Output = output }, Folders.Fassungen, Cache, token, memo);
     }
 }

@@ -15,7 +15,11 @@ public sealed record TextContent(string Text) : DocumentContent;
 public sealed record BinaryContent(byte[] Bytes) : DocumentContent;
 
 /// <summary>A file of a content source that is read when needed (copied assets, large pages).</summary>
-public sealed record SourceFileContent(IContentSource Source, string Path) : DocumentContent;
+public sealed record SourceFileContent(IContentSource Source, string Path) : DocumentContent
+{
+    /// <summary>The hash of the bytes when they were first read, to notice a file that changes during the build; null when they were not read.</summary>
+    public string? ReadHash { get; init; }
+}
 
 /// <summary>The content was handed to the output and is no longer held in memory.</summary>
 public sealed record StagedContent(long Length) : DocumentContent;

@@ -16,7 +16,7 @@ public static class PageText
                 return text.Text;
             case SourceFileContent file:
                 var bytes = file.Source.ReadAllBytes(file.Path);
-                if (ContentHash.Of(bytes) != document.InputHash)
+                if (file.ReadHash is { } read && ContentHash.Of(bytes) != read)
                 {
                     diagnostics.Add(FrontMatterDiagnostics.ChangedDuringBuild(SourceLocation.FileOnly(document.Source.Display)));
                     return null;

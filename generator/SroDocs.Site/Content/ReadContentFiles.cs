@@ -17,11 +17,15 @@ public sealed class ReadContentFiles : IStep
 
     public ValueTask<ImmutableArray<Document>> RunAsync(ImmutableArray<Document> input, StepContext context, CancellationToken cancellationToken)
     {
-        var content = context.Read(SiteValues.Inputs).Content;
+        var inputs = context.Read(SiteValues.Inputs);
+        var content = inputs.Content;
         var pages = SourceFiles.Visible(content).Where(ContentPaths.IsPage).ToList();
         var left = RetainedTextBudget;
         var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, path => Metadata.Empty.With(SiteKeys.ContentPath, path),
             bytes => Interlocked.Add(ref left, -bytes) >= 0, cancellationToken);
-        return ValueTask.FromResult(input.AddRange(documents));
+
+        // A page shows its date of last change: what the history says of its file is one of its inputs.
+        return ValueTask.FromResult(input.AddRange(documents.Select(d =>
+            d with { InputHash = ContentHash.Of([d.InputHash, History.ContentHistory.FactsAbout(inputs.History, d.Get(SiteKeys.ContentPath))]) })));
     }
 }

@@ -34,7 +34,7 @@ public static class SourceFiles
                 return;
             }
 
-            DocumentContent content = keep(bytes.Length) ? new TextContent(TextFiles.Decode(bytes)) : new SourceFileContent(source, path);
+            DocumentContent content = keep(bytes.Length) ? new TextContent(TextFiles.Decode(bytes)) : new SourceFileContent(source, path) { ReadHash = ContentHash.Of(bytes) };
             documents[i] = new Document(new FileSource(path, display), Destination.None, content, metadata(path))
             {
                 InputHash = ContentHash.Of(bytes),

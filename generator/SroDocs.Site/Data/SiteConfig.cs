@@ -10,8 +10,8 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
     /// <summary>True when <c>basis_url</c> is set; otherwise <see cref="BaseUrl"/> is a stand-in that must not be published as a page's address.</summary>
     public bool HasBaseUrl { get; init; }
 
-    /// <summary>The repository the content lives in (<c>repository</c>, e.g. on GitHub), for prepared issues; null where none is configured.</summary>
-    public Uri? Repository { get; init; }
+    /// <summary>The repository the content lives in (<c>repository</c>, e.g. on GitHub), for prepared issues and edit links; null where none is configured.</summary>
+    public SourceRepository? Repository { get; init; }
 
     public static readonly SiteConfig Default = new(
         "Fachkonzept Sozialraumorientierung",
@@ -20,7 +20,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
         new Contact("", "", ""),
         new Uri("https://sro.example.org/"));
 
-    public static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", "repository"];
+    public static readonly ImmutableHashSet<string> Keys = ["titel", "untertitel", "herausgeber", "kontakt", "basis_url", SourceRepository.AddressKey, SourceRepository.BranchKey];
     public static readonly ImmutableHashSet<string> ContactKeys = ["amt", "email", "web"];
 
     public static SiteConfig Read(YamlMap map)
@@ -51,7 +51,7 @@ public sealed record SiteConfig(string Title, string Subtitle, string Publisher,
             baseUrl)
         {
             HasBaseUrl = hasBaseUrl,
-            Repository = map.Url("repository") is { Length: > 0 } repository && Uri.TryCreate(repository, UriKind.Absolute, out var parsedRepository) ? parsedRepository : null,
+            Repository = SourceRepository.Read(map),
         };
     }
 

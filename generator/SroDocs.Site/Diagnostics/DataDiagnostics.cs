@@ -27,6 +27,18 @@ public static class DataDiagnostics
         location,
         $"'basis_url' muss eine vollständige Adresse sein, z. B. https://www.example.org/, gefunden wurde '{text}'.");
 
+    /// <summary><c>repository</c> in the site settings is not the https address of a repository.</summary>
+    public static Diagnostic InvalidRepository(SourceLocation location, string text) => Error(
+        DiagnosticCodes.DataWrongType,
+        location,
+        $"'repository' muss die https-Adresse des Repositorys sein, z. B. https://github.com/beispiel/fachkonzept, gefunden wurde '{text}'.");
+
+    /// <summary><c>repository_zweig</c> in the site settings is no name git accepts for a branch.</summary>
+    public static Diagnostic InvalidRepositoryBranch(SourceLocation location, string text) => Error(
+        DiagnosticCodes.DataWrongType,
+        location,
+        $"'repository_zweig' muss der Name eines Git-Zweigs sein, z. B. main, ohne Leerzeichen und ohne die Zeichen ~ ^ : ? * [ \\, gefunden wurde '{text}'.");
+
     /// <summary>A taxonomy facet lists the same id twice.</summary>
     public static Diagnostic DuplicateTaxonomyId(SourceLocation location, string id, string facetKey) => Error(
         DiagnosticCodes.DataDuplicateId,

@@ -40,12 +40,11 @@ public static class SchemaTypes
         ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
     };
 
-    public static JsonObject Url(string description) => new()
-    {
-        ["description"] = description + " Eine Adresse mit http:// oder https://.",
-        ["type"] = "string",
-        ["pattern"] = "^[Hh][Tt][Tt][Pp][Ss]?://",
-    };
+    public static JsonObject Url(string description) => Address(description + " Eine Adresse mit http:// oder https://.", "^[Hh][Tt][Tt][Pp][Ss]?://");
+
+    public static JsonObject HttpsUrl(string description) => Address(description + " Eine Adresse mit https://.", "^[Hh][Tt][Tt][Pp][Ss]://");
+
+    private static JsonObject Address(string description, string pattern) => new() { ["description"] = description, ["type"] = "string", ["pattern"] = pattern };
 
     /// <summary>One value of a facet: its ids, or any text when the taxonomy leaves the facet open.</summary>
     public static JsonObject OneOf(string description, Facet facet) => Choice(description, facet.Terms.Select(t => (t.Id, t.Name)).ToList());

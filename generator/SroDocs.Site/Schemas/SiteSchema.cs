@@ -22,5 +22,6 @@ public static class SiteSchema
             ("email", Text("E-Mail-Adresse des Amtes.")),
             ("web", Url("Webseite des Amtes.")))),
         ("basis_url", Url("Öffentliche Adresse der Website für Feed und Sitemap.")),
-        ("repository", Url("Adresse des Repositorys (z. B. auf GitHub) für vorbereitete Issues.")));
+        (SourceRepository.AddressKey, HttpsUrl("Adresse des Repositorys auf GitHub, z. B. https://github.com/beispiel/fachkonzept; dann hat jede Seite den Link „Diese Seite auf GitHub bearbeiten“ und jeder Abschnitt ein vorbereitetes Issue.")),
+        (SourceRepository.BranchKey, Text($"Git-Zweig, auf den sich die Links „Diese Seite auf GitHub bearbeiten“ beziehen (Standard: {SourceRepository.DefaultBranch}).")));
 }

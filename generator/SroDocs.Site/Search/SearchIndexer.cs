@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SroDocs.Core.Diagnostics;
+using SroDocs.Core.IO;
 using SroDocs.Site.Diagnostics;
 
 namespace SroDocs.Site.Search;
@@ -20,23 +21,13 @@ public static class SearchIndexer
 
         try
         {
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Pagefind did not start.");
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Limit);
-            try
+            if (await ProgramRun.RunAsync(start, Limit, cancellationToken) is not { } run)
             {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
                 return OutputDiagnostics.SearchIndexFailed($"Pagefind ist nach {Limit.TotalMinutes:0} Minuten nicht fertig geworden.");
             }
 
-            var message = ((await error).Trim() + " " + (await output).Trim()).Trim();
-            return process.ExitCode == 0 ? null : OutputDiagnostics.SearchIndexFailed(message.Length > 0 ? message : $"Pagefind endete mit Code {process.ExitCode}.");
+            var message = (run.Error.Trim() + " " + run.Output.Trim()).Trim();
+            return run.ExitCode == 0 ? null : OutputDiagnostics.SearchIndexFailed(message.Length > 0 ? message : $"Pagefind endete mit Code {run.ExitCode}.");
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {

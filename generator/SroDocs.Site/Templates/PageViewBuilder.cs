@@ -40,6 +40,7 @@ public static class PageViewBuilder
             Prev = position is > 0 and var p1 ? new LinkView(order[p1 - 1].Title, links.To(order[p1 - 1].Url)) : null,
             Next = position is { } p2 && p2 < order.Length - 1 ? new LinkView(order[p2 + 1].Title, links.To(order[p2 + 1].Url)) : null,
             Data = data,
+            Source = History.PageSourceViews.For(inputs, page),
             Edition = page.Kind.LinksFromSiteRoot ? null : Publishing.EditionViews.For(inputs.Inputs.Edition, page),
             IndexedAs = inputs.Inputs.Search is not null && page.Kind.Searchable ? inputs.Inputs.EditionLabel : null,
         };

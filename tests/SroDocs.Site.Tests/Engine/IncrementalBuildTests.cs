@@ -57,6 +57,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task WhatTheHistorySaysOfOnePage_RendersThatPageAgain()
+    {
+        var committed = new Site.History.ContentHistory(
+            ImmutableDictionary<string, DateOnly>.Empty.Add(Page, new DateOnly(2099, 3, 1)).Add("bausteine/controlling.md", new DateOnly(2099, 3, 2)),
+            []);
+        _history = committed;
+        await RebuildAndCompareAsync();
+
+        _history = committed with { Uncommitted = [Page] };
+        (await RebuildAndCompareAsync()).ShouldBe(["content/Render: content/bausteine/finanzierung.md"]);
+    }
+
+    [Fact]
     public async Task AnEditedTemplate_RendersEveryPageAgain()
     {
         using var theme = new TempCopy(RepositoryPaths.DefaultTheme);
@@ -71,8 +84,8 @@ public sealed class IncrementalBuildTests : IDisposable
     public void EverySettingOfTheInputs_IsInTheirFingerprint()
     {
         // A new property of SiteInputs fails here until SiteInputs.Fingerprint knows it (or it is listed as not a setting).
-        string[] notSettings = ["Content", "Theme", "Output", "KeepPhaseOutputs", "EditionLabel", "ThemeWithOverrides"];
-        string[] settings = ["UrlPrefix", "ReferenceDate", "BaseUrl", "WarningsAsErrors", "Search", "Edition"];
+        string[] notSettings = ["Content", "Theme", "Output", "KeepPhaseOutputs", "EditionLabel", "ThemeWithOverrides", "History"];
+        string[] settings = ["UrlPrefix", "ReferenceDate", "BaseUrl", "WarningsAsErrors", "Search", "Edition", "ContentFolderInRepository"];
         typeof(SiteInputs).GetProperties().Select(p => p.Name).Order().ShouldBe(notSettings.Concat(settings).Order());
 
         var inputs = MemorySite.WithTaxonomy().Inputs();
@@ -85,11 +98,14 @@ public sealed class IncrementalBuildTests : IDisposable
             inputs with { BaseUrl = new Uri("https://www.example.org/") },
             inputs with { WarningsAsErrors = !inputs.WarningsAsErrors },
             inputs with { Search = new Search.SearchTool("node", "pagefind.cjs") },
+            inputs with { ContentFolderInRepository = "inhalt" },
         ];
         changed.Select(i => i.Fingerprint()).ShouldAllBe(f => f != fingerprint);
     }
 
     private ImmutableArray<string> _lastDiagnostics = [];
+
+    private Site.History.ContentHistory? _history;
 
     private void Edit(string contentPath, Func<string, string> change)
     {
@@ -120,7 +136,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var (inputs, problems) = folders.ToInputs();
         problems.ShouldBeEmpty();
         var output = new MemoryOutput();
-        var result = await Publication.BuildAsync(definition, inputs! with { Output = output, ReferenceDate = new DateOnly(2099, 4, 1) }, folders.Fassungen, memo: memo);
+        var result = await Publication.BuildAsync(definition, inputs! with { Output = output, ReferenceDate = new DateOnly(2099, 4, 1), History = _history }, folders.Fassungen, memo: memo);
         return (result, result.HasErrors ? output.LastStaged : output.Files);
     }
 

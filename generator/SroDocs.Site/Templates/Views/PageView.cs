@@ -48,6 +48,9 @@ public sealed record PageView
     /// <summary>The edition the search files this page under (its label); null for a page the search leaves out.</summary>
     public string? IndexedAs { get; init; }
 
+    /// <summary>When the page's file last changed and where to edit it; null for generated pages and in Fassungen.</summary>
+    public PageSourceView? Source { get; init; }
+
     /// <summary>The data of the page's kind (matrix, timeline, glossary …), or null.</summary>
     public required object? Data { get; init; }
 
