@@ -7,25 +7,25 @@ namespace SroDocs.Cli.Commands;
 /// <summary>The options <c>build</c> and <c>check</c> share, with their defaults.</summary>
 public sealed class SiteCommandOptions
 {
-    public Option<string> Content { get; } = new("--content") { Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
+    public Option<string> Content { get; } = new("--content") { HelpName = "ordner", Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
 
-    public Option<string> Fassungen { get; } = new("--fassungen") { Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
+    public Option<string> Fassungen { get; } = new("--fassungen") { HelpName = "ordner", Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
 
-    public Option<string> Cache { get; } = new("--cache") { Description = "Ordner für bereits erzeugte Fassungen (darf fehlen oder gelöscht werden)", DefaultValueFactory = _ => ".srodocs-cache" };
+    public Option<string> Cache { get; } = new("--cache") { HelpName = "ordner", Description = "Ordner für bereits erzeugte Fassungen; darf fehlen oder gelöscht werden", DefaultValueFactory = _ => ".srodocs-cache" };
 
-    public Option<string?> Theme { get; } = new("--theme") { Description = "Theme-Ordner (Standard: themes/default)" };
+    public Option<string?> Theme { get; } = new("--theme") { HelpName = "ordner", Description = "Theme-Ordner (Standard: themes/default)" };
 
-    public Option<string?> Stand { get; } = new("--stand") { Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
+    public Option<string?> Stand { get; } = new("--stand") { HelpName = "datum", Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
 
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Öffentliche Adresse der Website für Feed und Sitemap (überschreibt basis_url)" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { HelpName = "adresse", Description = "Öffentliche Adresse der Website für Feed und Sitemap (Standard: basis_url aus _data/site.yml)" };
 
-    public Option<string> Prefix { get; } = new("--prefix") { Description = "Pfad, unter dem die Website liegt, z. B. /fassungen/2025-1/", DefaultValueFactory = _ => "/" };
+    public Option<string> Prefix { get; } = new("--prefix") { HelpName = "pfad", Description = "Pfad, unter dem die Website liegt, z. B. /fassungen/2025-1/", DefaultValueFactory = _ => "/" };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors") { Description = "Warnungen wie Fehler behandeln" };
 
     public Option<bool> Timings { get; } = new("--zeitmessung") { Description = "Dauer jeder Phase ausgeben" };
 
-    public Option<bool> WithoutSearch { get; } = new("--ohne-suche") { Description = "die Website ohne Volltextsuche erstellen (Pagefind wird nicht aufgerufen)" };
+    public Option<bool> WithoutSearch { get; } = new("--ohne-suche") { Description = "Die Website ohne Volltextsuche erstellen; Pagefind wird nicht aufgerufen" };
 
     public void AddTo(Command command)
     {
