@@ -4,7 +4,7 @@ using SroDocs.Cli.Commands;
 
 namespace SroDocs.Cli;
 
-/// <summary>The command line: <c>build</c>, <c>check</c>, and for Fassungen <c>snapshot</c>, <c>beschliessen</c>, <c>verify</c>. Usage errors exit with 2, content errors with 1.</summary>
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>serve</c>, <c>new</c>, <c>schema</c>, and for Fassungen <c>snapshot</c>, <c>beschliessen</c>, <c>verify</c>. Usage errors exit with 2, content errors with 1.</summary>
 public static class CliApp
 {
     /// <summary>The root command with every command, and German help for each of them.</summary>
@@ -14,6 +14,7 @@ public static class CliApp
         {
             SiteCommand.Build(environment),
             SiteCommand.Check(environment),
+            NewCommand.Create(environment),
             FassungCommands.Snapshot(environment),
             FassungCommands.Decide(environment),
             FassungCommands.Verify(environment),
@@ -57,7 +58,7 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, new, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 

@@ -47,10 +47,9 @@ public sealed class SiteCommandOptions
     /// <summary>Reads the options into the site's folders and settings, or returns a German usage error.</summary>
     public (SiteRequest? Request, string? Error) Read(ParseResult result, string? outputRoot)
     {
-        var stand = DateOnly.FromDateTime(DateTime.Today);
-        if (result.GetValue(Stand) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
+        if (!TryReadStand(result.GetValue(Stand), out var stand, out var standError))
         {
-            return (null, $"--stand erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2025-07-01 (angegeben: '{text}').");
+            return (null, standError);
         }
 
         Uri? baseUrl = null;
@@ -78,6 +77,20 @@ public sealed class SiteCommandOptions
         {
             SearchMissing = search.Missing,
         }, null);
+    }
+
+    /// <summary>The reference date <c>--stand</c> gives, today without it; false with a German error for a malformed date.</summary>
+    public static bool TryReadStand(string? text, out DateOnly stand, out string? error)
+    {
+        stand = DateOnly.FromDateTime(DateTime.Today);
+        error = null;
+        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
+        {
+            error = $"--stand erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2025-07-01 (angegeben: '{text}').";
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary><c>themes/default</c> of the working folder, else the copy shipped next to the program.</summary>
