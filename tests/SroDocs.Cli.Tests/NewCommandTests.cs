@@ -194,6 +194,19 @@ public sealed class NewCommandTests
         item.TextContent.ShouldContain("15.09.2025");
     }
 
+    /// <summary>Runs <c>new</c>, expects a German refusal with <paramref name="code"/> and every file unchanged to the byte; returns the message.</summary>
+    private static async Task<string> RefusedAsync(TestSite site, int code, params string[] args)
+    {
+        var before = Fingerprint(site);
+        var (actual, output, error) = await NewAsync(site, args);
+        actual.ShouldBe(code, error);
+        error.ShouldStartWith("Fehler: ");
+        output.ShouldNotContain("Angelegt");
+        output.ShouldNotContain("Ergänzt");
+        Fingerprint(site).ShouldBe(before);
+        return error;
+    }
+
     [Theory]
     [InlineData("seite", "projekt/vision", "--titel", "Noch einmal")]
     [InlineData("seite", "bausteine/_index", "--titel", "Noch einmal")]
@@ -206,17 +219,9 @@ public sealed class NewCommandTests
     {
         // Given
         using var site = TestSite.FromShippedContent();
-        var before = Fingerprint(site);
 
-        // When
-        var (code, output, error) = await NewAsync(site, args);
-
-        // Then
-        code.ShouldBe(ExitCodes.ContentErrors);
-        error.ShouldStartWith("Fehler: ");
-        error.ShouldContain("Nichts geschrieben.");
-        output.ShouldNotContain("Angelegt");
-        Fingerprint(site).ShouldBe(before);
+        // When, Then
+        (await RefusedAsync(site, ExitCodes.ContentErrors, args)).ShouldContain("Nichts geschrieben.");
     }
 
     [Fact]
@@ -225,15 +230,10 @@ public sealed class NewCommandTests
         // Given
         using var site = TestSite.FromShippedContent();
         File.Move(Path.Combine(site.ContentRoot, "bausteine", "qualitaet.md"), Path.Combine(site.ContentRoot, "bausteine", "qualitaetsentwicklung.md"));
-        var before = Fingerprint(site);
 
-        // When
-        var (code, _, error) = await NewAsync(site, "baustein", "qualitaet");
-
-        // Then
-        code.ShouldBe(ExitCodes.ContentErrors);
-        error.ShouldContain($"Den Baustein 'qualitaet' beschreibt schon die Seite '{site.ContentRoot}/bausteine/qualitaetsentwicklung.md'.");
-        Fingerprint(site).ShouldBe(before);
+        // When, Then
+        (await RefusedAsync(site, ExitCodes.ContentErrors, "baustein", "qualitaet"))
+            .ShouldContain($"Den Baustein 'qualitaet' beschreibt schon die Seite '{site.ContentRoot}/bausteine/qualitaetsentwicklung.md'.");
     }
 
     [Theory]
@@ -244,16 +244,13 @@ public sealed class NewCommandTests
     {
         // Given
         using var site = TestSite.FromShippedContent();
-        var before = Fingerprint(site);
 
         // When
-        var (code, _, error) = await NewAsync(site, args);
+        var error = await RefusedAsync(site, ExitCodes.Usage, args);
 
         // Then
-        code.ShouldBe(ExitCodes.Usage);
         error.ShouldStartWith("Fehler: Unbekannter Wert '");
         error.ShouldContain(allowed);
-        Fingerprint(site).ShouldBe(before);
     }
 
     [Theory]
@@ -266,16 +263,13 @@ public sealed class NewCommandTests
     {
         // Given
         using var site = TestSite.FromShippedContent();
-        var before = Fingerprint(site);
 
         // When
-        var (code, _, error) = await NewAsync(site, "baustein", kennung, "--titel", "Neu");
+        var error = await RefusedAsync(site, ExitCodes.Usage, "baustein", kennung, "--titel", "Neu");
 
         // Then
-        code.ShouldBe(ExitCodes.Usage);
         error.ShouldContain($"Die Kennung '{kennung}' ist ungültig: erlaubt sind Kleinbuchstaben ohne Umlaute");
         error.ShouldContain(hint);
-        Fingerprint(site).ShouldBe(before);
     }
 
     [Theory]
@@ -290,15 +284,8 @@ public sealed class NewCommandTests
     {
         // Given
         using var site = TestSite.FromShippedContent();
-        var before = Fingerprint(site);
 
-        // When
-        var (code, _, error) = await NewAsync(site, args);
-
-        // Then
-        code.ShouldBe(ExitCodes.Usage);
-        error.ShouldStartWith("Fehler: ");
-        error.ShouldContain(message);
-        Fingerprint(site).ShouldBe(before);
+        // When, Then
+        (await RefusedAsync(site, ExitCodes.Usage, args)).ShouldContain(message);
     }
 }

@@ -44,7 +44,7 @@ public static class NewPage
         }
 
         var twin = isSection ? folder + ".md" : path + "/" + ContentLayout.SectionIndex;
-        foreach (var existing in new[] { contentPath, twin }.Where(p => p != ".md" && content.Exists(p)))
+        if (new[] { contentPath, twin }.FirstOrDefault(p => p != ".md" && content.Exists(p)) is { } existing)
         {
             return Refusal.Conflict($"Die Datei '{content.Display(existing)}' gibt es schon{(existing == twin ? " und hat dieselbe Adresse" : "")}. Nichts geschrieben.");
         }
