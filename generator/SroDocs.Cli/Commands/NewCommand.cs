@@ -48,7 +48,7 @@ public static class NewCommand
     private static Command Seite(CliEnvironment environment)
     {
         var pfad = new Argument<string>("pfad") { Description = "Pfad im Inhaltsordner, z. B. projekt/neues-thema; die Seite eines neuen Bereichs heißt <ordner>/_index" };
-        var titel = Text("--titel", "titel", "Titel der Seite");
+        var titel = Text("--titel", "titel", "Titel der Seite; nötig");
         var (beschreibung, stand, content) = (Description(), Stand(), Content());
         var command = new Command("seite", "Legt eine Seite mit gültigem Front Matter und einem Platzhalter für den Text an.") { pfad, titel, beschreibung, stand, content };
         command.SetAction(result => Run(environment, result, content, stand, (folder, day) => NewPage.Plan(
@@ -59,10 +59,10 @@ public static class NewCommand
 
     private static Command Begriff(CliEnvironment environment)
     {
-        var begriff = new Argument<string>("begriff") { Description = "Der Begriff, wie er im Text steht, z. B. \"Sozialraumbudget\"" };
+        var begriff = new Argument<string>("begriff") { Description = "Der Begriff, wie er im Text steht, z. B. \"Netzwerkkarte\"" };
         var erklaerung = Text("--erklaerung", "text", "Erklärung des Begriffs in Markdown (Standard: ein Platzhalter)");
         var kurz = Text("--kurz", "text", "Erklärung in einem Satz für Hinweise im Text (Standard: der erste Satz der Erklärung)");
-        var abkuerzung = Text("--abkuerzung", "abkuerzung", "Abkürzung, die im Text ebenfalls erkannt wird, z. B. SRB");
+        var abkuerzung = Text("--abkuerzung", "abkuerzung", "Abkürzung, die im Text ebenfalls erkannt wird, z. B. HPV");
         var id = Text("--kennung", "kennung", "Kennung und Anker im Glossar (Standard: aus Abkürzung oder Begriff gebildet)");
         var content = Content();
         var command = new Command("begriff", "Ergänzt einen Begriff am Ende von _data/glossar.yml; Kommentare und alle übrigen Zeilen bleiben unverändert.") { begriff, erklaerung, kurz, abkuerzung, id, content };
@@ -80,7 +80,7 @@ public static class NewCommand
 
     private static Command Meilenstein(CliEnvironment environment)
     {
-        var titel = Text("--titel", "titel", "Titel des Meilensteins");
+        var titel = Text("--titel", "titel", "Titel des Meilensteins; nötig");
         var datum = Text("--datum", "datum", "Geplanter Termin im Format JJJJ-MM-TT, auch JJJJ-MM, JJJJ, \"ab JJJJ-MM\", \"bis JJJJ-MM\" oder JJJJ-MM..JJJJ-MM (Standard: ohne Termin)");
         var erreicht = Text("--erreicht", "datum", "Tag, an dem der Meilenstein belegt erreicht wurde, im Format JJJJ-MM-TT");
         var bausteine = List("--baustein", "baustein", "Baustein, den der Meilenstein betrifft; mehrfach oder mit Komma getrennt (Standard: keiner)");
