@@ -4,16 +4,17 @@ using SroDocs.Cli.Commands;
 
 namespace SroDocs.Cli;
 
-/// <summary>The command line: <c>build</c>, <c>check</c>, and for Fassungen <c>snapshot</c>, <c>beschliessen</c>, <c>verify</c>. Usage errors exit with 2, content errors with 1.</summary>
+/// <summary>The command line: <c>build</c>, <c>check</c>, <c>serve</c>, <c>new</c>, <c>schema</c>, and for Fassungen <c>snapshot</c>, <c>beschliessen</c>, <c>verify</c>. Usage errors exit with 2, content errors with 1.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    /// <summary>The root command with every command, and German help for each of them.</summary>
+    public static RootCommand CreateRoot(CliEnvironment environment)
     {
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
         var root = new RootCommand("SroDocs – erzeugt die Website des Fachkonzepts Sozialraumorientierung aus Markdown.")
         {
             SiteCommand.Build(environment),
             SiteCommand.Check(environment),
+            NewCommand.Create(environment),
             FassungCommands.Snapshot(environment),
             FassungCommands.Decide(environment),
             FassungCommands.Verify(environment),
@@ -23,15 +24,24 @@ public static class CliApp
         };
         foreach (var option in root.Options)
         {
-            if (option is System.CommandLine.Help.HelpOption)
+            if (option is System.CommandLine.Help.HelpOption help)
             {
-                option.Description = "Hilfe und Bedienung anzeigen";
+                help.Description = "Hilfe und Bedienung anzeigen";
+                help.Action = new Help.GermanHelpAction();
             }
             else if (option is VersionOption)
             {
                 option.Description = "Version anzeigen";
             }
         }
+
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+        var root = CreateRoot(environment);
 
         var result = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
@@ -48,7 +58,7 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
+            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, new, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 

@@ -17,12 +17,12 @@ public static class FassungCommands
     public static Command Snapshot(CliEnvironment environment)
     {
         var options = new SiteCommandOptions();
-        var beschluss = new Option<string>("--beschluss") { Description = "Beschlussnummer, z. B. 2021/BV/2536", Required = true };
-        var titel = new Option<string>("--titel") { Description = "Titel der Fassung", Required = true };
-        var datum = new Option<string?>("--datum") { Description = "Tag des Beschlusses (JJJJ-MM-TT); entfällt bei --status vorlage" };
-        var status = new Option<string>("--status") { Description = "beschlossen (Standard) oder vorlage (vor dem Beschluss eingefroren)", DefaultValueFactory = _ => "beschlossen" };
-        var gueltig = new Option<string?>("--gueltig-ab") { Description = "Beginn der Gültigkeit (JJJJ-MM-TT; Standard: der Tag des Beschlusses)" };
-        var gremium = new Option<string>("--gremium") { Description = "Gremium, das beschließt", DefaultValueFactory = _ => FassungManifest.DefaultGremium };
+        var beschluss = new Option<string>("--beschluss") { HelpName = "nummer", Description = "Beschlussnummer, z. B. 2021/BV/2536", Required = true };
+        var titel = new Option<string>("--titel") { HelpName = "titel", Description = "Titel der Fassung", Required = true };
+        var datum = new Option<string?>("--datum") { HelpName = "datum", Description = "Tag des Beschlusses im Format JJJJ-MM-TT; entfällt bei --status vorlage" };
+        var status = new Option<string>("--status") { HelpName = "status", Description = "beschlossen oder vorlage (vor dem Beschluss eingefroren)", DefaultValueFactory = _ => "beschlossen" };
+        var gueltig = new Option<string?>("--gueltig-ab") { HelpName = "datum", Description = "Beginn der Gültigkeit im Format JJJJ-MM-TT (Standard: der Tag des Beschlusses)" };
+        var gremium = new Option<string>("--gremium") { HelpName = "gremium", Description = "Gremium, das beschließt", DefaultValueFactory = _ => FassungManifest.DefaultGremium };
         var command = new Command("snapshot", "Friert den aktuellen Inhalt als Fassung zu einem Beschluss ein (unter fassungen/<beschluss>/).");
         options.AddTo(command);
         foreach (var option in new Option[] { beschluss, titel, datum, status, gueltig, gremium })
@@ -91,9 +91,9 @@ public static class FassungCommands
     public static Command Decide(CliEnvironment environment)
     {
         var options = new SiteCommandOptions();
-        var beschluss = new Option<string>("--beschluss") { Description = "Beschlussnummer der Vorlage", Required = true };
-        var datum = new Option<string>("--datum") { Description = "Tag des Beschlusses (JJJJ-MM-TT)", Required = true };
-        var gueltig = new Option<string?>("--gueltig-ab") { Description = "Beginn der Gültigkeit (JJJJ-MM-TT; Standard: der Tag des Beschlusses)" };
+        var beschluss = new Option<string>("--beschluss") { HelpName = "nummer", Description = "Beschlussnummer der Vorlage", Required = true };
+        var datum = new Option<string>("--datum") { HelpName = "datum", Description = "Tag des Beschlusses im Format JJJJ-MM-TT", Required = true };
+        var gueltig = new Option<string?>("--gueltig-ab") { HelpName = "datum", Description = "Beginn der Gültigkeit im Format JJJJ-MM-TT (Standard: der Tag des Beschlusses)" };
         var command = new Command("beschliessen", "Vermerkt, dass eine als Vorlage eingefrorene Fassung beschlossen wurde. Ihr Text bleibt unverändert.");
         options.AddTo(command);
         command.Options.Add(beschluss);

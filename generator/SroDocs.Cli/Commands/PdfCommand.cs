@@ -13,7 +13,7 @@ public static class PdfCommand
     public static Command Create(CliEnvironment environment)
     {
         var options = new SiteCommandOptions();
-        var beschluss = new Option<string?>("--beschluss") { Description = "Nur die Fassung zu diesem Beschluss (Standard: alle)" };
+        var beschluss = new Option<string?>("--beschluss") { HelpName = "nummer", Description = "Nur die Fassung zu diesem Beschluss (Standard: alle)" };
         var command = new Command("pdf", "Erzeugt für jede Fassung ein PDF (Deckblatt, Inhalt, alle Seiten, Synopse als Anlage); der nächste build veröffentlicht es.");
         options.AddTo(command);
         command.Options.Add(beschluss);

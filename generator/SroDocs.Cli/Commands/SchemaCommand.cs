@@ -10,8 +10,8 @@ public static class SchemaCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var content = new Option<string>("--content") { Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
-        var output = new Option<string>("--output") { Description = "Zielordner der Schemas", DefaultValueFactory = _ => "schemas" };
+        var content = new Option<string>("--content") { HelpName = "ordner", Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { HelpName = "ordner", Description = "Zielordner der Schemas", DefaultValueFactory = _ => "schemas" };
         var command = new Command("schema", "Schreibt JSON Schemas für das Front Matter und jede Datei in _data/ (erlaubte Werte aus der Taxonomie), damit der Editor ergänzt und Fehler markiert.");
         command.Options.Add(content);
         command.Options.Add(output);

@@ -10,8 +10,8 @@ public static class ServeCommand
     public static Command Create(CliEnvironment environment)
     {
         var options = new SiteCommandOptions();
-        var port = new Option<int>("--port") { Description = "Port der Vorschau", DefaultValueFactory = _ => 8080 };
-        var bind = new Option<string>("--adresse") { Description = "Netzadresse der Vorschau; andere als 127.0.0.1 machen sie im Netz sichtbar", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { HelpName = "port", Description = "Port der Vorschau", DefaultValueFactory = _ => 8080 };
+        var bind = new Option<string>("--adresse") { HelpName = "adresse", Description = "Netzadresse der Vorschau; andere als 127.0.0.1 machen sie im Netz sichtbar", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command("serve", "Zeigt die Website als Vorschau im Browser und erneuert sie bei jeder gespeicherten Änderung.");
         options.AddTo(command);
         command.Options.Add(port);

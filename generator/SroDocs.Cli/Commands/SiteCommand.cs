@@ -10,7 +10,7 @@ public static class SiteCommand
     public static Command Build(CliEnvironment environment)
     {
         var options = new SiteCommandOptions();
-        var output = new Option<string>("--output", "-o") { Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
+        var output = new Option<string>("--output", "-o") { HelpName = "ordner", Description = "Zielordner der Website", DefaultValueFactory = _ => "_site" };
         var command = new Command("build", "Erzeugt die Website aus dem Inhaltsordner. Bei Fehlern bleibt die bisherige Ausgabe unverändert.");
         options.AddTo(command);
         command.Options.Add(output);

@@ -7,25 +7,25 @@ namespace SroDocs.Cli.Commands;
 /// <summary>The options <c>build</c> and <c>check</c> share, with their defaults.</summary>
 public sealed class SiteCommandOptions
 {
-    public Option<string> Content { get; } = new("--content") { Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
+    public Option<string> Content { get; } = new("--content") { HelpName = "ordner", Description = "Ordner mit den Markdown-Seiten und _data/", DefaultValueFactory = _ => "content" };
 
-    public Option<string> Fassungen { get; } = new("--fassungen") { Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
+    public Option<string> Fassungen { get; } = new("--fassungen") { HelpName = "ordner", Description = "Ordner der eingefrorenen Fassungen", DefaultValueFactory = _ => "fassungen" };
 
-    public Option<string> Cache { get; } = new("--cache") { Description = "Ordner für bereits erzeugte Fassungen (darf fehlen oder gelöscht werden)", DefaultValueFactory = _ => ".srodocs-cache" };
+    public Option<string> Cache { get; } = new("--cache") { HelpName = "ordner", Description = "Ordner für bereits erzeugte Fassungen; darf fehlen oder gelöscht werden", DefaultValueFactory = _ => ".srodocs-cache" };
 
-    public Option<string?> Theme { get; } = new("--theme") { Description = "Theme-Ordner (Standard: themes/default)" };
+    public Option<string?> Theme { get; } = new("--theme") { HelpName = "ordner", Description = "Theme-Ordner (Standard: themes/default)" };
 
-    public Option<string?> Stand { get; } = new("--stand") { Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
+    public Option<string?> Stand { get; } = new("--stand") { HelpName = "datum", Description = "Stichtag der Erstellung im Format JJJJ-MM-TT (Standard: heute)" };
 
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "Öffentliche Adresse der Website für Feed und Sitemap (überschreibt basis_url)" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { HelpName = "adresse", Description = "Öffentliche Adresse der Website für Feed und Sitemap (Standard: basis_url aus _data/site.yml)" };
 
-    public Option<string> Prefix { get; } = new("--prefix") { Description = "Pfad, unter dem die Website liegt, z. B. /fassungen/2025-1/", DefaultValueFactory = _ => "/" };
+    public Option<string> Prefix { get; } = new("--prefix") { HelpName = "pfad", Description = "Pfad, unter dem die Website liegt, z. B. /fassungen/2025-1/", DefaultValueFactory = _ => "/" };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnings-as-errors") { Description = "Warnungen wie Fehler behandeln" };
 
     public Option<bool> Timings { get; } = new("--zeitmessung") { Description = "Dauer jeder Phase ausgeben" };
 
-    public Option<bool> WithoutSearch { get; } = new("--ohne-suche") { Description = "die Website ohne Volltextsuche erstellen (Pagefind wird nicht aufgerufen)" };
+    public Option<bool> WithoutSearch { get; } = new("--ohne-suche") { Description = "Die Website ohne Volltextsuche erstellen; Pagefind wird nicht aufgerufen" };
 
     public void AddTo(Command command)
     {
@@ -47,10 +47,9 @@ public sealed class SiteCommandOptions
     /// <summary>Reads the options into the site's folders and settings, or returns a German usage error.</summary>
     public (SiteRequest? Request, string? Error) Read(ParseResult result, string? outputRoot)
     {
-        var stand = DateOnly.FromDateTime(DateTime.Today);
-        if (result.GetValue(Stand) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
+        if (!TryReadStand(result.GetValue(Stand), out var stand, out var standError))
         {
-            return (null, $"--stand erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2025-07-01 (angegeben: '{text}').");
+            return (null, standError);
         }
 
         Uri? baseUrl = null;
@@ -79,6 +78,20 @@ public sealed class SiteCommandOptions
             Search = search.Tool,
             SearchMissing = search.Missing,
         }, null);
+    }
+
+    /// <summary>The reference date <c>--stand</c> gives, today without it; false with a German error for a malformed date.</summary>
+    public static bool TryReadStand(string? text, out DateOnly stand, out string? error)
+    {
+        stand = DateOnly.FromDateTime(DateTime.Today);
+        error = null;
+        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out stand))
+        {
+            error = $"--stand erwartet ein Datum im Format JJJJ-MM-TT, z. B. 2025-07-01 (angegeben: '{text}').";
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary><c>themes/default</c> of the working folder, else the copy shipped next to the program.</summary>
