@@ -49,7 +49,7 @@ public static class CliApp
         {
             foreach (var error in result.Errors)
             {
-                environment.Error.WriteLine("Fehler: " + error.Message);
+                environment.Error.WriteLine("Fehler: " + Help.ParseErrorTexts.German(error.Message));
             }
 
             environment.Error.WriteLine("Hilfe: srodocs --help");

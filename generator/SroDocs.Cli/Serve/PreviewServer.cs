@@ -92,9 +92,10 @@ public sealed class PreviewServer(SiteRequest request, string searchFolder, IPAd
         }
 
         _files.ShowSite(_output.Files);
-        _events.Reload();
-        var rendered = _memo.LastRunProcessed.Count(d => d.Contains("/Render:", StringComparison.Ordinal));
+        var rendered = _memo.LastRunProcessed.Count(d => d.StartsWith($"{Site.Pipelines.PipelineNames.Content}/Render:", StringComparison.Ordinal)
+            || d.StartsWith($"{Site.Pipelines.PipelineNames.Generated}/Render:", StringComparison.Ordinal));
         environment.Output.WriteLine($"Vorschau erneuert ({reason}) in {clock.ElapsedMilliseconds} ms: {build.Pages} Seiten, davon {rendered} neu gerendert, {build.Summary}.");
+        _events.Reload();
         _search?.Index(_output.Files, token);
     }
 

@@ -88,4 +88,24 @@ public sealed class GermanHelpTests
         help.ShouldContain("--version");
         help.ShouldContain("Version anzeigen");
     }
+
+    [Theory]
+    [InlineData("snapshot", "Die Option --beschluss fehlt")]
+    [InlineData("serve --port abc", "'abc' ist kein gültiger Wert für --port; erwartet wird eine ganze Zahl")]
+    [InlineData("new baustein", "fehlt")]
+    public async Task UsageErrors_AreGerman(string command, string expected)
+    {
+        // Given
+        var error = new StringWriter();
+
+        // When
+        var code = await CliApp.RunAsync(command.Split(' '), new CliEnvironment(TextWriter.Null, error, false));
+
+        // Then
+        code.ShouldBe(ExitCodes.Usage);
+        error.ToString().ShouldContain(expected);
+        error.ToString().ShouldNotContain("is required");
+        error.ToString().ShouldNotContain("Cannot parse");
+        error.ToString().ShouldNotContain("expected type");
+    }
 }
