@@ -14,9 +14,7 @@ public sealed class PreviewFiles
     private volatile ImmutableSortedDictionary<string, byte[]> _site = None;
     private volatile ImmutableSortedDictionary<string, byte[]> _search = None;
 
-    /// <summary>The site's files, as the last good build wrote them.</summary>
-    public ImmutableSortedDictionary<string, byte[]> Site => _site;
-
+    /// <summary>Serves the site's files, as the last good build wrote them.</summary>
     public void ShowSite(ImmutableSortedDictionary<string, byte[]> files) => _site = files;
 
     /// <summary>The search index (files below <c>pagefind/</c>), made after the build it belongs to.</summary>

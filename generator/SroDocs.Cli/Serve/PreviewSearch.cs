@@ -15,14 +15,11 @@ public sealed class PreviewSearch(SearchTool tool, string folder, PreviewFiles f
     private ImmutableSortedDictionary<string, byte[]> _mirrored = ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal);
     private int _latest;
 
-    /// <summary>The indexing that runs last; done when the search serves the newest build.</summary>
-    public Task Current { get; private set; } = Task.CompletedTask;
-
     /// <summary>Indexes <paramref name="site"/> in the background.</summary>
     public void Index(ImmutableSortedDictionary<string, byte[]> site, CancellationToken token)
     {
         var generation = Interlocked.Increment(ref _latest);
-        Current = RunAsync(site, generation, token);
+        _ = RunAsync(site, generation, token);
     }
 
     private async Task RunAsync(ImmutableSortedDictionary<string, byte[]> site, int generation, CancellationToken token)
