@@ -34,6 +34,23 @@ public sealed class BuildValues
         : _values.ContainsKey(key.Name) ? null
         : "unpublished:" + key.Name;
 
+    /// <summary>The fingerprints of <paramref name="keys"/> together, as one hash; null when one of them has none.</summary>
+    public string? FingerprintOf(IEnumerable<IDataKey> keys)
+    {
+        var parts = new List<string>();
+        foreach (var key in keys)
+        {
+            if (FingerprintOf(key) is not { } fingerprint)
+            {
+                return null;
+            }
+
+            parts.Add(key.Name + "=" + fingerprint);
+        }
+
+        return ContentHash.Of(parts);
+    }
+
     public T Get<T>(DataKey<T> key) =>
         TryGet(key, out var value) ? value : throw new InvalidOperationException($"Build value '{key.Name}' is not published.");
 

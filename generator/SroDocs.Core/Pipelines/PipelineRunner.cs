@@ -114,15 +114,12 @@ public static class PipelineRunner
                     parts.Add(FingerprintOf(step.Dependencies.ReadsAllDocuments ? context.Outputs.AllLatest() : documents));
                 }
 
-                foreach (var read in step.Dependencies.Reads)
+                if (context.Values.FingerprintOf(step.Dependencies.Reads) is not { } reads)
                 {
-                    if (context.Values.FingerprintOf(read) is not { } fingerprint)
-                    {
-                        return null;
-                    }
-
-                    parts.Add(read.Name + "=" + fingerprint);
+                    return null;
                 }
+
+                parts.Add(reads);
             }
         }
 

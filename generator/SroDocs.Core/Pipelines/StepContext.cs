@@ -79,23 +79,12 @@ public sealed class StepContext
 
     private string? FingerprintOf(IDataKey key, string? sources)
     {
-        if ((Phase == Phase.Read && sources is null) || InputDocuments is null)
+        if ((Phase == Phase.Read && sources is null) || InputDocuments is null || _build.Values.FingerprintOf(_dependencies.Reads) is not { } reads)
         {
             return null;
         }
 
-        var parts = new List<string> { Pipeline, Phase.ToString(), StepName, key.Name, sources ?? "", InputDocuments() };
-        foreach (var read in _dependencies.Reads)
-        {
-            if (_build.Values.FingerprintOf(read) is not { } fingerprint)
-            {
-                return null;
-            }
-
-            parts.Add(read.Name + "=" + fingerprint);
-        }
-
-        return ContentHash.Of(parts);
+        return ContentHash.Of([Pipeline, Phase.ToString(), StepName, key.Name, sources ?? "", InputDocuments(), reads]);
     }
 
     /// <summary>The latest documents of every pipeline (declared with <see cref="StepDependencies.ReadsAllDocuments"/>).</summary>
