@@ -60,8 +60,8 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
         };
         foreach (var edition in Edition?.Editions.NewestFirst ?? [])
         {
-            parts.AddRange([edition.Key, edition.Label, edition.UrlPrefix, edition.PdfPath ?? ""]);
-            parts.AddRange(edition.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+            parts.AddRange(edition.AddressParts);
+            parts.Add(edition.PdfPath ?? "");
             if (edition.Fassung?.Manifest is { } manifest)
             {
                 parts.AddRange([manifest.Wurzel, manifest.Beschluss.Value, manifest.Gremium, manifest.Titel, manifest.Status.ToString(),

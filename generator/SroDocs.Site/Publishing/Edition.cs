@@ -27,6 +27,10 @@ public sealed record Edition(string Key, string Label, string UrlPrefix, IConten
     /// <summary>The edition's pages as plain text, read once, for the Synopsen.</summary>
     public Synopse.EditionText Text => _text.Value;
 
+    /// <summary>How the edition is named and where its pages are, as text for a fingerprint: what another edition's pages link by.</summary>
+    public IEnumerable<string> AddressParts =>
+        [Key, Label, UrlPrefix, .. PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)];
+
     /// <summary>A hash of the edition's text: a Fassung's root hash (its files are verified against it), else of every file of the content.</summary>
     public string ContentFingerprint => Fassung?.Manifest.Wurzel ?? _contentFingerprint.Value;
 

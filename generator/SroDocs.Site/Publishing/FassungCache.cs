@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using SroDocs.Core.Documents;
 using SroDocs.Core.IO;
 using SroDocs.Site.Fassungen;
 
@@ -24,37 +23,18 @@ public sealed class FassungCache(string folder)
     /// <summary>The key of one Fassung's rendering: everything its output depends on.</summary>
     public static string KeyOf(Edition edition, Editions editions, SiteInputs inputs)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
+        var parts = new List<string>
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
-            hash.AppendData([0]);
-        }
-
-        Add(typeof(FassungCache).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(typeof(AtomicDirectoryWriter).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(ManifestText.Write(edition.Fassung!.Manifest));
-        Add(inputs.UrlPrefix);
-        Add(inputs.BaseUrl?.ToString() ?? "");
-        Add(inputs.Search is null ? "ohne Suche" : "mit Suche");
-        foreach (var path in inputs.Theme.List().Files)
-        {
-            Add(path);
-            Add(FrozenFile.HashOf(inputs.Theme.ReadAllBytes(path)));
-        }
-
-        foreach (var other in editions.NewestFirst)
-        {
-            Add(other.Key);
-            Add(other.Label);
-            Add(other.UrlPrefix);
-            foreach (var (id, url) in other.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                Add(id + "=" + url);
-            }
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+            typeof(FassungCache).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(AtomicDirectoryWriter).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            ManifestText.Write(edition.Fassung!.Manifest),
+            inputs.UrlPrefix,
+            inputs.BaseUrl?.ToString() ?? "",
+            inputs.Search is null ? "ohne Suche" : "mit Suche",
+        };
+        parts.AddRange(inputs.Theme.List().Files.SelectMany(path => new[] { path, FrozenFile.HashOf(inputs.Theme.ReadAllBytes(path)) }));
+        parts.AddRange(editions.NewestFirst.SelectMany(other => other.AddressParts));
+        return ContentHash.Of(parts);
     }
 
     /// <summary>The name under which a Fassung's PDF is published in its folder.</summary>

@@ -48,20 +48,8 @@ public sealed partial class ReadTheme : IStep
         return ValueTask.FromResult(input);
     }
 
-    private static string KeyOf(IEnumerable<TemplateSource> templates)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var template in templates)
-        {
-            foreach (var part in new[] { template.Key, template.Display, template.Text })
-            {
-                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
-                hash.AppendData([0]);
-            }
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    private static string KeyOf(IEnumerable<TemplateSource> templates) =>
+        ContentHash.Of(templates.SelectMany(t => new[] { t.Key, t.Display, t.Text }));
 
     private static (ThemeTemplates, ImmutableArray<Diagnostic>) CompileAll(IContentSource theme, IReadOnlyList<TemplateHelper> helpers, ImmutableArray<TemplateSource> partials, ImmutableArray<TemplateSource> layouts)
     {
