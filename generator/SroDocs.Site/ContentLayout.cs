@@ -18,6 +18,9 @@ public static class ContentLayout
     public const string MilestonesFile = "meilensteine.yml";
     public const string SteckbriefFile = "steckbrief.yml";
 
+    /// <summary>The names a data file may have, in the order they are looked for: <c>taxonomie.yml</c>, else <c>taxonomie.yaml</c>.</summary>
+    public static IReadOnlyList<string> DataFileNames(string fileName) => [fileName, Path.ChangeExtension(fileName, ".yaml")];
+
     /// <summary>Files and folders starting with '_' or '.' are not pages (except <c>_index.md</c>).</summary>
     public static bool IsHidden(string name) => (name.StartsWith('_') && name != SectionIndex) || name.StartsWith('.');
 }

@@ -225,6 +225,35 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public async Task NewBegriff_WithAGlossaryThatIsNoUtf8Text_Refuses_AndChangesNoByte()
+    {
+        // Given: a glossary saved in Windows-1252 (ä as the single byte 0xE4), which the build reports as unreadable
+        using var site = TestSite.FromShippedContent();
+        var path = Path.Combine(site.ContentRoot, "_data", "glossar.yml");
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(path), .. "\n# Erl"u8, 0xE4, .. "uterung\n"u8]);
+
+        // When, Then: nothing is decoded with replacement characters and written back
+        (await RefusedAsync(site, ExitCodes.ContentErrors, "begriff", "Netzwerkkarte", "--erklaerung", "Eine Karte.")).ShouldContain("keine UTF-8-Textdatei");
+    }
+
+    [Fact]
+    public async Task NewMeilenstein_FindsTheDataFileUnderTheOtherNameTheBuildAccepts()
+    {
+        // Given: meilensteine.yaml instead of meilensteine.yml, as the build also reads it
+        using var site = TestSite.FromShippedContent();
+        File.Move(Path.Combine(site.ContentRoot, "_data", "meilensteine.yml"), Path.Combine(site.ContentRoot, "_data", "meilensteine.yaml"));
+
+        // When
+        var (code, output, error) = await NewAsync(site, "meilenstein", "--titel", "Zwischenbericht", "--datum", "2026-09");
+
+        // Then
+        code.ShouldBe(ExitCodes.Success, error + output);
+        Data(site, "meilensteine.yaml").ShouldContain("Zwischenbericht");
+        File.Exists(Path.Combine(site.ContentRoot, "_data", "meilensteine.yml")).ShouldBeFalse();
+        await CheckAndBuildAsync(site);
+    }
+
+    [Fact]
     public async Task NewBaustein_ForATaxonomyBausteinThatHasAPageUnderAnotherName_Refuses()
     {
         // Given

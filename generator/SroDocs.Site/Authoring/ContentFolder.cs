@@ -1,4 +1,5 @@
 using SroDocs.Core.Diagnostics;
+using SroDocs.Core.IO;
 using SroDocs.Site.FrontMatter;
 using SroDocs.Site.Yaml;
 
@@ -18,16 +19,25 @@ public sealed class ContentFolder(string root)
 
     public static string DataPath(string fileName) => ContentLayout.DataFolder + "/" + fileName;
 
-    /// <summary>A data file; null with no refusal when it does not exist, null with a refusal when it cannot be read as YAML.</summary>
+    /// <summary>
+    /// A data file under the names the build looks for (<see cref="ContentLayout.DataFileNames"/>); null with no refusal
+    /// when it does not exist, null with a refusal when it is not UTF-8 text or cannot be read as YAML.
+    /// </summary>
     public (DataFile? File, Refusal? Refusal) ReadData(string fileName)
     {
-        var contentPath = DataPath(fileName);
-        if (!File.Exists(FullPath(contentPath)))
+        if (ContentLayout.DataFileNames(fileName).Select(DataPath).FirstOrDefault(p => File.Exists(FullPath(p))) is not { } contentPath)
         {
             return (null, null);
         }
 
-        var text = File.ReadAllText(FullPath(contentPath));
+        var bytes = File.ReadAllBytes(FullPath(contentPath));
+        if (Content.TextFiles.FindFault(bytes) is { } fault)
+        {
+            return (null, Refusal.Conflict($"'{Display(contentPath)}' ist keine UTF-8-Textdatei; bitte zuerst den Fehler darin beheben. Nichts geschrieben.")
+                with { Diagnostics = [Diagnostics.FrontMatterDiagnostics.UnreadableText(Display(contentPath), fault)] });
+        }
+
+        var text = Content.TextFiles.Decode(bytes);
         var problems = new List<Diagnostic>();
         var map = YamlDocumentReader.Read(new YamlSource(Display(contentPath), text, 0), YamlErrors.Data, problems);
         return map is null
@@ -35,29 +45,18 @@ public sealed class ContentFolder(string root)
             : (new DataFile(contentPath, text, map), null);
     }
 
-    /// <summary>Every page of the content folder with the Baustein and weight its front matter names (unreadable front matter names none).</summary>
-    public IEnumerable<ExistingPage> Pages()
+    /// <summary>
+    /// Every page of the content folder, as the build finds them (<see cref="Content.SourceFiles.Visible"/>), with the
+    /// Baustein and weight its front matter names (unreadable front matter names none).
+    /// </summary>
+    public IReadOnlyList<ExistingPage> Pages()
     {
-        if (!Directory.Exists(Root))
-        {
-            yield break;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories))
-        {
-            var contentPath = Path.GetRelativePath(Root, file).Replace('\\', '/');
-            if (contentPath.Split('/').Any(ContentLayout.IsHidden))
-            {
-                continue;
-            }
-
-            var yaml = FrontMatterSplitter.Split(File.ReadAllText(file));
-            var map = yaml is null ? null : YamlDocumentReader.Read(new YamlSource(contentPath, yaml, 1), YamlErrors.FrontMatter, new List<Diagnostic>());
-            yield return new ExistingPage(contentPath, map?.String("baustein"), map?.Int("gewicht"));
-        }
+        var source = new PhysicalContentSource(Root, Root);
+        return !source.Exists ? [] : [.. Content.SourceFiles.Visible(source).Where(Content.ContentPaths.IsPage).Select(path =>
+            FrontMatterScan.Read(source, path) is { } map ? new ExistingPage(path, map.String("baustein"), map.Int("gewicht")) : new ExistingPage(path, null, null))];
     }
 
-    /// <summary>The weight after the largest among the pages and sections listed in <paramref name="folder"/>, or 1.</summary>
-    public int NextWeight(string folder) =>
-        1 + Pages().Where(p => p.NavigationFolder == folder).Select(p => p.Weight ?? 0).DefaultIfEmpty(0).Max();
+    /// <summary>The weight after the largest among <paramref name="pages"/> listed in <paramref name="folder"/>, or 1.</summary>
+    public static int NextWeight(IEnumerable<ExistingPage> pages, string folder) =>
+        1 + pages.Where(p => p.NavigationFolder == folder).Select(p => p.Weight ?? 0).DefaultIfEmpty(0).Max();
 }

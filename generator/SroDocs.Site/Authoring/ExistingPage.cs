@@ -7,18 +7,18 @@ public sealed record ExistingPage(string ContentPath, string? Baustein, int? Wei
     /// The folder whose pages it is ordered among by weight: its own folder for a page, the folder above for a section's
     /// <c>_index.md</c>; null for the home page.
     /// </summary>
-    public string? NavigationFolder
-    {
-        get
-        {
-            var parts = ContentPath.Split('/');
-            var folder = parts[..^1];
-            if (parts[^1] != ContentLayout.SectionIndex)
-            {
-                return string.Join('/', folder);
-            }
+    public string? NavigationFolder => NavigationFolderOf(ContentPath);
 
-            return folder.Length == 0 ? null : string.Join('/', folder[..^1]);
+    /// <inheritdoc cref="NavigationFolder"/>
+    public static string? NavigationFolderOf(string contentPath)
+    {
+        var parts = contentPath.Split('/');
+        var folder = parts[..^1];
+        if (parts[^1] != ContentLayout.SectionIndex)
+        {
+            return string.Join('/', folder);
         }
+
+        return folder.Length == 0 ? null : string.Join('/', folder[..^1]);
     }
 }

@@ -73,7 +73,8 @@ public static class NewBaustein
         }
 
         var term = taxonomy.Bausteine.Terms.FirstOrDefault(t => t.Id == request.Kennung);
-        if (content.Pages().FirstOrDefault(p => p.Baustein is { } b && taxonomy.Bausteine.Find(b)?.Id == request.Kennung) is { } other)
+        var pages = content.Pages();
+        if (pages.FirstOrDefault(p => p.Baustein is { } b && taxonomy.Bausteine.Find(b)?.Id == request.Kennung) is { } other)
         {
             return Refusal.Conflict($"Den Baustein '{request.Kennung}' beschreibt schon die Seite '{content.Display(other.ContentPath)}'. Nichts geschrieben.");
         }
@@ -107,7 +108,7 @@ public static class NewBaustein
         var defaultEbenen = ebenen.Count == 0;
         IReadOnlyList<string> pageEbenen = defaultEbenen ? [.. taxonomy.Ebenen.Terms.Select(t => t.Id)] : ebenen;
         var pageStatus = status.Count == 0 ? taxonomy.Status.Terms[0].Id : status[0];
-        var page = new PageDraft(title, request.Stand, content.NextWeight(Folder))
+        var page = new PageDraft(title, request.Stand, ContentFolder.NextWeight(pages, Folder))
         {
             Description = request.Beschreibung,
             Keys =

@@ -98,7 +98,7 @@ public static class NewMilestone
         var list = new YamlListText(file.Text);
         if (items.IsEmpty || list.DashIndent(items[0]) is null)
         {
-            return Refusal.Conflict($"Der Planungsstand '{states[stateIndex].String("id")}' in '{content.Display(path)}' hat noch keinen Meilenstein der Form '- id: …', an den sich der neue anschließen könnte. Nichts geschrieben.");
+            return Refusal.Conflict($"Der Planungsstand '{states[stateIndex].String("id")}' in '{content.Display(file.ContentPath)}' hat noch keinen Meilenstein der Form '- id: …', an den sich der neue anschließen könnte. Nichts geschrieben.");
         }
 
         var later = termin is null ? null : items.FirstOrDefault(m => m.String("termin") is { } t && Termin.TryParse(t, out var other) && other.SortDate > termin.SortDate);
@@ -106,7 +106,7 @@ public static class NewMilestone
         var next = "Prüfen, ob eine Quelle den Meilenstein belegt"
             + (request.Beschreibung is null ? ", und eine Beschreibung ('beschreibung') ergänzen" : "")
             + ". Die Meilensteine haben sich geändert: danach den Befehl 'schema' ausführen.";
-        return AuthoringResult.Planned([new ContentEdit(path, text, file.Text, line, $"Meilenstein '{title}' (Kennung {id}) im Planungsstand '{states[stateIndex].String("id")}'")], next);
+        return AuthoringResult.Planned([new ContentEdit(file.ContentPath, text, file.Text, line, $"Meilenstein '{title}' (Kennung {id}) im Planungsstand '{states[stateIndex].String("id")}'")], next);
     }
 
     /// <summary>The entry's lines relative to its dash, in the order the shipped milestones use.</summary>

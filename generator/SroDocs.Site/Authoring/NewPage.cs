@@ -37,7 +37,7 @@ public static class NewPage
         var isSection = segments[^1] == IndexName;
         var folder = string.Join('/', segments[..^1]);
         // The folder the page is listed in: its own, or for a section's page the one above; it must exist.
-        var mustExist = isSection ? string.Join('/', segments[..^1].SkipLast(1)) : folder;
+        var mustExist = ExistingPage.NavigationFolderOf(contentPath) ?? "";
         if (mustExist.Length > 0 && !Directory.Exists(content.FullPath(mustExist)))
         {
             return Refusal.Usage($"Den Ordner '{content.Display(mustExist)}' gibt es nicht. Einen neuen Bereich legen Sie zuerst mit 'new seite {mustExist}/_index --titel \"…\"' an.");
@@ -49,7 +49,7 @@ public static class NewPage
             return Refusal.Conflict($"Die Datei '{content.Display(existing)}' gibt es schon{(existing == twin ? " und hat dieselbe Adresse" : "")}. Nichts geschrieben.");
         }
 
-        var page = new PageDraft(request.Titel, request.Stand, content.NextWeight(mustExist))
+        var page = new PageDraft(request.Titel, request.Stand, ContentFolder.NextWeight(content.Pages(), mustExist))
         {
             Description = request.Beschreibung,
             Body = Placeholder.Block("Der Text dieser Seite ist noch nicht geschrieben."),

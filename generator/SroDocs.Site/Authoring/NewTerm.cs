@@ -39,7 +39,6 @@ public static class NewTerm
             return Refusal.Usage(id.Length == 0 ? $"Aus '{term}' lässt sich keine Kennung bilden; bitte --kennung angeben." : Kennung.Problem(id, "Die Kennung"));
         }
 
-        var path = ContentFolder.DataPath(ContentLayout.GlossaryFile);
         var (file, unreadable) = content.ReadData(ContentLayout.GlossaryFile);
         if (unreadable is not null)
         {
@@ -49,7 +48,7 @@ public static class NewTerm
         var entry = Entry(id, term, request);
         if (file is null)
         {
-            return AuthoringResult.Planned([new ContentEdit(path, "begriffe:\n" + string.Join("\n", entry.Select(l => l.Length == 0 ? l : "  " + l)) + "\n", null, 2, $"Begriff '{term}' (Kennung {id})")], NextStep(id));
+            return AuthoringResult.Planned([new ContentEdit(ContentFolder.DataPath(ContentLayout.GlossaryFile), "begriffe:\n" + string.Join("\n", entry.Select(l => l.Length == 0 ? l : "  " + l)) + "\n", null, 2, $"Begriff '{term}' (Kennung {id})")], NextStep(id));
         }
 
         var items = file.Map.Maps("begriffe");
@@ -63,11 +62,11 @@ public static class NewTerm
         var list = new YamlListText(file.Text);
         if (items.IsEmpty || list.DashIndent(items[0]) is null)
         {
-            return Refusal.Conflict($"In '{content.Display(path)}' steht unter 'begriffe' noch kein Eintrag der Form '- id: …', an den sich der neue anschließen könnte. Nichts geschrieben.");
+            return Refusal.Conflict($"In '{content.Display(file.ContentPath)}' steht unter 'begriffe' noch kein Eintrag der Form '- id: …', an den sich der neue anschließen könnte. Nichts geschrieben.");
         }
 
         var (text, line) = list.Insert(items, entry);
-        return AuthoringResult.Planned([new ContentEdit(path, text, file.Text, line, $"Begriff '{term}' (Kennung {id})")], NextStep(id));
+        return AuthoringResult.Planned([new ContentEdit(file.ContentPath, text, file.Text, line, $"Begriff '{term}' (Kennung {id})")], NextStep(id));
     }
 
     /// <summary>The entry's lines relative to its dash, in the order the shipped glossary uses.</summary>

@@ -22,7 +22,7 @@ public sealed class ParseSiteData : IStep
         var sink = new List<Diagnostic>();
         YamlMap? Load(string name)
         {
-            var document = input.FirstOrDefault(d => d.Get(SiteKeys.ContentPath) is var p && (p == name || p == Path.ChangeExtension(name, ".yaml")));
+            var document = input.FirstOrDefault(d => ContentLayout.DataFileNames(name).Contains(d.Get(SiteKeys.ContentPath)));
             return document is null ? null : YamlDocumentReader.Read(new YamlSource(document.Source.Display, document.Text, 0), YamlErrors.Data, sink);
         }
 

@@ -32,15 +32,6 @@ public static class PageAddressScan
         return pages.ToImmutable();
     }
 
-    private static string? IdOf(IContentSource content, string path)
-    {
-        var bytes = content.ReadAllBytes(path);
-        if (TextFiles.FindFault(bytes) is not null || FrontMatterSplitter.Split(TextFiles.Decode(bytes)) is not { } yaml || !yaml.Contains("id:", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var ignored = new List<Diagnostic>();
-        return YamlDocumentReader.Read(new YamlSource(path, yaml, 1), YamlErrors.FrontMatter, ignored)?.String("id");
-    }
+    private static string? IdOf(IContentSource content, string path) =>
+        FrontMatterScan.Yaml(content, path) is { } yaml && yaml.Contains("id:", StringComparison.Ordinal) ? FrontMatterScan.Map(yaml, path)?.String("id") : null;
 }

@@ -63,7 +63,7 @@ public static class SchemaSet
     private static YamlMap? Load(string contentRoot, string name, ICollection<Diagnostic> sink)
     {
         var folder = Path.Combine(contentRoot, ContentLayout.DataFolder);
-        var path = new[] { name, Path.ChangeExtension(name, ".yaml") }.Select(n => Path.Combine(folder, n)).FirstOrDefault(System.IO.File.Exists);
+        var path = ContentLayout.DataFileNames(name).Select(n => Path.Combine(folder, n)).FirstOrDefault(System.IO.File.Exists);
         return path is null ? null : YamlDocumentReader.Read(new YamlSource(path, System.IO.File.ReadAllText(path), 0), YamlErrors.Data, sink);
     }
 }
