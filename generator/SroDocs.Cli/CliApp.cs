@@ -58,7 +58,8 @@ public static class CliApp
 
         if (result.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            environment.Error.WriteLine("Fehler: Bitte einen Befehl angeben: build, check, serve, new, schema, snapshot, beschliessen, verify oder pdf. Hilfe: srodocs --help");
+            var names = root.Subcommands.Select(c => c.Name).ToList();
+            environment.Error.WriteLine($"Fehler: Bitte einen Befehl angeben: {string.Join(", ", names[..^1])} oder {names[^1]}. Hilfe: srodocs --help");
             return ExitCodes.Usage;
         }
 

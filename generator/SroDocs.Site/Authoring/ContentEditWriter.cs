@@ -36,7 +36,7 @@ public static class ContentEditWriter
                 }
                 else
                 {
-                    var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".srodocs-neu");
+                    var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + Core.IO.AtomicDirectoryWriter.NameMarker + "neu");
                     File.WriteAllText(temporary, edit.Text, HasBom(path) ? new UTF8Encoding(true) : Utf8);
                     File.Move(temporary, path, overwrite: true);
                 }

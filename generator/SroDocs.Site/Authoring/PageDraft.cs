@@ -24,7 +24,7 @@ public sealed record PageDraft(string Title, DateOnly Stand, int Weight)
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(YamlText.Scalar(Title)).Append('\n');
         text.Append("version: \"").Append(FirstVersion).Append("\"\n");
-        text.Append("stand: ").Append(Stand.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("stand: ").Append(Templates.GermanFormat.Iso(Stand)).Append('\n');
         if (Description is not null)
         {
             text.Append("beschreibung: ").Append(YamlText.Scalar(Description)).Append('\n');
