@@ -15,9 +15,6 @@ public static class GitCommand
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
         };
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";

@@ -13,7 +13,7 @@ public static class SearchIndexer
     /// <summary>Indexes <paramref name="siteFolder"/>; null when it worked, else the error (the staged site is then not published).</summary>
     public static async Task<Diagnostic?> IndexAsync(SearchTool tool, string siteFolder, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(tool.Node) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool.Node);
         foreach (var argument in new[] { tool.Runner, "--site", siteFolder, "--output-subdir", SearchTool.Folder, "--silent" })
         {
             start.ArgumentList.Add(argument);
