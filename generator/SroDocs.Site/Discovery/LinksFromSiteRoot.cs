@@ -47,7 +47,7 @@ public sealed class LinksFromSiteRoot : DocumentStep
     public static string FromRoot(string address, string prefix)
     {
         var trimmed = address.Trim();
-        if (trimmed.Length == 0 || trimmed[0] is '#' or '/' || Links.LinkResolver.IsExternal(trimmed) || trimmed.Contains(':', StringComparison.Ordinal))
+        if (trimmed.Length == 0 || trimmed[0] is '#' or '/' || trimmed.Contains(':', StringComparison.Ordinal))
         {
             return address;
         }

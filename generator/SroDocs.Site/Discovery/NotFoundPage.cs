@@ -17,9 +17,6 @@ public sealed class NotFoundPage : IPageGenerator
 
     public const string Url = "/404.html";
 
-    /// <summary>The id of the search page another part of the site may add; linked when it exists.</summary>
-    public const string SearchId = "suche";
-
     public static readonly PageKind Kind = new NotFoundKind();
 
     public IReadOnlyList<IDataKey> Reads => [SiteValues.Inputs];
@@ -28,7 +25,7 @@ public sealed class NotFoundPage : IPageGenerator
 
     public IEnumerable<GeneratedPage> Generate(GeneratorContext context)
     {
-        if (context.Read(SiteValues.Inputs).Edition is { This.IsCurrent: false })
+        if (context.Read(SiteValues.Inputs).IsFassung)
         {
             yield break;
         }
@@ -60,7 +57,7 @@ public sealed class NotFoundPage : IPageGenerator
             }
 
             entries.AddRange(index.MainNavigation.Select(page => new LinkView(page.Title, context.Links.To(page.Url))));
-            var search = index.ById(SearchId);
+            var search = index.ById(Search.SearchPage.Id);
             return new NotFoundView(entries, search is null ? null : context.Links.To(search.Url));
         }
     }

@@ -27,7 +27,7 @@ public sealed class SearchPage : IPageGenerator
     public IEnumerable<GeneratedPage> Generate(GeneratorContext context)
     {
         var inputs = context.Read(SiteValues.Inputs);
-        if (inputs.Search is not null && inputs.Edition is null or { This.IsCurrent: true })
+        if (inputs.Search is not null && !inputs.IsFassung)
         {
             yield return new GeneratedPage(Id, Url, "Suche", "Volltextsuche in allen Seiten des Fachkonzepts und in seinen beschlossenen Fassungen.", 90, Kind, false);
         }
@@ -54,9 +54,9 @@ public sealed class SearchPage : IPageGenerator
                 context.Inputs.UrlPrefix,
                 JsonSerializer.Serialize(abbreviations),
                 fassungen,
-                context.Links.To("/uebersicht/"),
+                context.Links.To(Pages.DataPages.OverviewPage.Url),
                 Facets.FacetPages.IndexLink(context.Links),
-                context.Links.To("/glossar/"));
+                context.Links.To(Pages.DataPages.GlossaryPage.Url));
         }
     }
 }

@@ -61,13 +61,10 @@ public sealed record LayoutInputs(
             return null;
         }
 
-        if (Inputs.Edition is { } edition)
-        {
-            var link = Content.SiteUrls.Relative(edition.This.SitePath(folder), edition.Editions.Current.SitePath(Search.SearchPage.Url));
-            return edition.This.IsCurrent ? link : $"{link}?{Search.SearchPage.FassungParameter}={Uri.EscapeDataString(edition.This.Key)}";
-        }
-
-        return Index.ById(Search.SearchPage.Id) is null ? null : new PageLinks(Index, folder).To(Search.SearchPage.Url);
+        // The current state has the search page itself; a Fassung links the current state's, with itself preselected.
+        return Inputs.Edition is { This.IsCurrent: false } edition
+            ? $"{Content.SiteUrls.Relative(edition.This.SitePath(folder), edition.Editions.Current.SitePath(Search.SearchPage.Url))}?{Search.SearchPage.FassungParameter}={Uri.EscapeDataString(edition.This.Key)}"
+            : SitePage(Search.SearchPage.Id, folder);
     }
 
     /// <summary>
