@@ -40,6 +40,9 @@ public sealed record SiteInputs(IContentSource Content, IContentSource Theme)
     /// <summary>Where the content folder lies in the repository, for "Diese Seite auf GitHub bearbeiten" links; empty for the repository's root.</summary>
     public string ContentFolderInRepository { get; init; } = "content";
 
+    /// <summary>True when this build renders a frozen Fassung (not the current state, not a site on its own).</summary>
+    public bool IsFassung => Edition is { This.IsCurrent: false };
+
     /// <summary>The name of the edition this build renders: a Fassung's label, or the current state's.</summary>
     public string EditionLabel => Edition?.This.Label ?? Publishing.Edition.CurrentLabel;
 

@@ -16,7 +16,7 @@ public sealed class RobotsTxt : ISiteFile
 
     public IReadOnlyList<IDataKey> Reads => [SiteValues.Config, SiteValues.Inputs];
 
-    public bool IsWrittenFor(SiteInputs inputs) => inputs.Edition is null or { This.IsCurrent: true };
+    public bool IsWrittenFor(SiteInputs inputs) => !inputs.IsFassung;
 
     public string Render(StepContext context) =>
         $"User-agent: *\nAllow: /\n\nSitemap: {AbsoluteUrls.For(context).Of("/sitemap.xml")}\n";

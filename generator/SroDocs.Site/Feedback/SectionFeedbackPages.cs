@@ -17,6 +17,6 @@ public static class SectionFeedbackPages
         }
 
         var inputs = context.Read(SiteValues.Inputs);
-        return new SectionFeedback(page.Title, Output.AbsoluteUrls.For(context).Of(page.Url), inputs.EditionLabel, email, config.Repository?.Address);
+        return new SectionFeedback(page.Title, Output.AbsoluteUrls.For(context).Of(page.Url), inputs.EditionLabel, email, config.Repository);
     }
 }

@@ -13,7 +13,7 @@ public static class PageSourceViews
 {
     public static PageSourceView? For(LayoutInputs inputs, PageEntry page)
     {
-        if (page.ContentPath is not { } path || page.FrontMatter is not { } frontMatter || inputs.Inputs.Edition is { This.IsCurrent: false })
+        if (page.ContentPath is not { } path || page.FrontMatter is not { } frontMatter || inputs.Inputs.IsFassung)
         {
             return null;
         }

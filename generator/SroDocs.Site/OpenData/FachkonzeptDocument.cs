@@ -21,6 +21,7 @@ public static class FachkonzeptDocument
         var (config, taxonomy, today, urls) = (inputs.Config, inputs.Taxonomy, inputs.ReferenceDate, inputs.Urls);
         var bausteinPages = MatrixModel.BausteinPages(taxonomy, inputs.Index);
         var edition = inputs.Edition?.This;
+        var glossaryUrl = inputs.Index.OfKind(DataPages.Glossary) is { } glossary ? urls.Of(glossary.Url) : null;
         return new JsonObject
         {
             ["$schema"] = urls.Of("/" + FachkonzeptSchema.FilePath),
@@ -88,7 +89,7 @@ public static class FachkonzeptDocument
                 ["rechtsgrundlage"] = t.LegalBasis,
                 ["siehe_auch"] = Array(t.SeeAlso),
                 ["quellen"] = Array(t.Sources.Select(s => new JsonObject { ["titel"] = s.Title, ["url"] = s.Url })),
-                ["url"] = inputs.Index.OfKind(DataPages.Glossary) is { } glossary ? urls.Of(glossary.Url) + "#" + t.Id : null,
+                ["url"] = glossaryUrl is null ? null : glossaryUrl + "#" + t.Id,
             })),
         };
     }

@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Output;
@@ -34,15 +31,6 @@ public sealed class FachkonzeptExport : ISiteFile
             inputs.Edition,
             inputs.ReferenceDate,
             AbsoluteUrls.For(context));
-        return Write(FachkonzeptDocument.Build(model));
+        return JsonText.Write(FachkonzeptDocument.Build(model));
     }
-
-    /// <summary>Indented UTF-8 JSON with readable umlauts and a final line break.</summary>
-    public static string Write(JsonNode node) => node.ToJsonString(Options) + "\n";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 }

@@ -37,6 +37,6 @@ public sealed class FachkonzeptSchema : ISiteFile
     {
         var schema = JsonNode.Parse(Text)!.AsObject();
         schema["$id"] = address;
-        return FachkonzeptExport.Write(schema);
+        return JsonText.Write(schema);
     }
 }

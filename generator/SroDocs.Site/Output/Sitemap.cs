@@ -20,7 +20,7 @@ public sealed class Sitemap : ISiteFile
 
     public IReadOnlyList<IDataKey> Reads => [SiteValues.Index, SiteValues.Config, SiteValues.Inputs];
 
-    public bool IsWrittenFor(SiteInputs inputs) => inputs.Edition is null or { This.IsCurrent: true };
+    public bool IsWrittenFor(SiteInputs inputs) => !inputs.IsFassung;
 
     public string Render(StepContext context)
     {

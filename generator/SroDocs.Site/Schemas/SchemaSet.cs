@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Site.Data;
@@ -20,15 +18,18 @@ public static class SchemaSet
 {
     public const string FrontMatterFile = "front-matter.schema.json";
 
-    /// <summary>The schema file for each data file in <c>_data/</c>.</summary>
-    public static readonly ImmutableArray<(string DataFile, string SchemaFile)> DataFiles =
+    /// <summary>Each data file in <c>_data/</c>, its schema file and how that schema is made.</summary>
+    private static readonly ImmutableArray<(string DataFile, string SchemaFile, Func<Taxonomy, MilestonePlan, JsonObject> Create)> DataSchemas =
     [
-        (ContentLayout.SiteFile, "site.schema.json"),
-        (ContentLayout.TaxonomyFile, "taxonomie.schema.json"),
-        (ContentLayout.GlossaryFile, "glossar.schema.json"),
-        (ContentLayout.MilestonesFile, "meilensteine.schema.json"),
-        (ContentLayout.SteckbriefFile, "steckbrief.schema.json"),
+        (ContentLayout.SiteFile, "site.schema.json", (_, _) => SiteSchema.Create()),
+        (ContentLayout.TaxonomyFile, "taxonomie.schema.json", (_, _) => TaxonomySchema.Create()),
+        (ContentLayout.GlossaryFile, "glossar.schema.json", (_, _) => GlossarySchema.Create()),
+        (ContentLayout.MilestonesFile, "meilensteine.schema.json", (taxonomy, _) => MilestonesSchema.Create(taxonomy)),
+        (ContentLayout.SteckbriefFile, "steckbrief.schema.json", (_, milestones) => SteckbriefSchema.Create(milestones)),
     ];
+
+    /// <summary>The schema file for each data file in <c>_data/</c>.</summary>
+    public static readonly ImmutableArray<(string DataFile, string SchemaFile)> DataFiles = [.. DataSchemas.Select(s => (s.DataFile, s.SchemaFile))];
 
     /// <summary>Reads taxonomy and milestones from a content folder and makes the schemas; problems in those files go to <paramref name="sink"/>.</summary>
     public static ImmutableArray<SchemaFile> FromContent(string contentRoot, ICollection<Diagnostic> sink)
@@ -41,11 +42,7 @@ public static class SchemaSet
     public static ImmutableArray<SchemaFile> Create(Taxonomy taxonomy, MilestonePlan milestones) =>
     [
         File(FrontMatterFile, "Front Matter", FrontMatterSchema.Create(taxonomy)),
-        File("site.schema.json", ContentLayout.SiteFile, SiteSchema.Create()),
-        File("taxonomie.schema.json", ContentLayout.TaxonomyFile, TaxonomySchema.Create()),
-        File("glossar.schema.json", ContentLayout.GlossaryFile, GlossarySchema.Create()),
-        File("meilensteine.schema.json", ContentLayout.MilestonesFile, MilestonesSchema.Create(taxonomy)),
-        File("steckbrief.schema.json", ContentLayout.SteckbriefFile, SteckbriefSchema.Create(milestones)),
+        .. DataSchemas.Select(s => File(s.SchemaFile, s.DataFile, s.Create(taxonomy, milestones))),
     ];
 
     private static SchemaFile File(string name, string title, JsonObject schema)
@@ -56,8 +53,7 @@ public static class SchemaSet
             document[key] = value?.DeepClone();
         }
 
-        var options = new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        return new SchemaFile(name, document.ToJsonString(options) + "\n");
+        return new SchemaFile(name, Output.JsonText.Write(document));
     }
 
     private static YamlMap? Load(string contentRoot, string name, ICollection<Diagnostic> sink)
