@@ -46,6 +46,10 @@ public static class YamlDiagnostics
     public static Diagnostic UnexpectedColon(YamlErrors errors, SourceLocation location) =>
         Error(errors.Syntax, location, "Hier steht ein Doppelpunkt, wo kein neuer Schlüssel beginnen kann: entweder ist die Zeile falsch eingerückt, oder der Wert enthält ': ' und muss in Anführungszeichen stehen.");
 
+    /// <summary>A line that begins with a colon: the key in front of it is missing.</summary>
+    public static Diagnostic KeyMissing(YamlErrors errors, SourceLocation location) =>
+        Error(errors.Syntax, location, "Vor diesem Doppelpunkt fehlt der Name der Angabe (etwa 'title: …'). Bitte den Namen ergänzen oder die Zeile löschen.");
+
     /// <summary>The document is valid YAML but not a mapping of keys to values.</summary>
     public static Diagnostic RootNotAMapping(YamlErrors errors, SourceLocation location) =>
         Error(errors.Syntax, location, "Die YAML-Angaben müssen aus Zeilen der Form 'schluessel: wert' bestehen.");

@@ -17,9 +17,10 @@ public static class YamlDocumentReader
     public static YamlMap? Read(YamlSource source, YamlErrors errors, ICollection<Diagnostic> sink)
     {
         var stream = new YamlStream();
+        var parser = new GuardedParser(new Parser(new StringReader(source.Text)));
         try
         {
-            stream.Load(new GuardedParser(new Parser(new StringReader(source.Text))));
+            stream.Load(parser);
         }
         catch (RefusedException refused)
         {
@@ -35,6 +36,13 @@ public static class YamlDocumentReader
         {
             // YamlDotNet's scanner fails this way, without a mark, on some unclosed brackets.
             sink.Add(YamlSyntaxProblem.DescribeUnmarked(source, errors));
+            return null;
+        }
+        catch (ArgumentException) when (parser.Current is { } stray)
+        {
+            // The parser passed on events YamlDotNet's document model cannot place: after a line that begins with ': '
+            // it gives a value without its key, and the mapping's keys and values are out of step until its end.
+            sink.Add(YamlSyntaxProblem.DescribeUnplaced(source, errors, stray.Start));
             return null;
         }
 

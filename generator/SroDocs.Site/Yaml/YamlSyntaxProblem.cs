@@ -54,6 +54,22 @@ internal static class YamlSyntaxProblem
             ? YamlDiagnostics.UnclosedBracket(errors, bracket.Location, bracket.Character)
             : YamlDiagnostics.UnfinishedValue(errors, source.At(LastGoodMark(source.Text)));
 
+    /// <summary>Events the document model could not place: at a line that begins with a colon where there is one, else where the model stopped.</summary>
+    public static Diagnostic DescribeUnplaced(YamlSource source, YamlErrors errors, Mark stopped)
+    {
+        var lines = source.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ').Length;
+            if (lines[i].AsSpan(indent).StartsWith(":"))
+            {
+                return YamlDiagnostics.KeyMissing(errors, new SourceLocation(source.Path, i + 1 + source.LineOffset, indent + 1));
+            }
+        }
+
+        return YamlDiagnostics.InvalidSyntax(errors, source.At(stopped), "The document model could not place this value.");
+    }
+
     /// <summary>YAML forbids tabs for indentation, and the parser reports them at the enclosing mapping; point at the tab instead.</summary>
     private static SourceLocation? FirstIndentingTab(YamlSource source)
     {

@@ -133,6 +133,7 @@ public sealed class FrontMatterDiagnosticsTests
     [Theory]
     [InlineData("version: \"1\"\n\tgewicht: 3", 8, 1)]
     [InlineData("title: Gamma: mit Doppelpunkt", 2, 13)]
+    [InlineData("version: \"1\"\nfeedback:\n  a: ja\n: \nx: y", 10, 1)]
     public async Task CommonYamlMistakes_PointAtTheOffendingLine(string replacement, int line, int column)
     {
         var text = replacement.StartsWith("title") ? ValidBaustein.Replace("title: Gamma", replacement) : ValidBaustein.Replace("version: \"1\"", replacement);
