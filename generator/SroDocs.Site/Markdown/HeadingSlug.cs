@@ -11,7 +11,7 @@ public static class HeadingSlug
         var pendingDash = false;
         foreach (var original in text)
         {
-            var c = char.ToLowerInvariant(original);
+            var c = Typography.GermanLowerCase.Of(original);
             var replacement = c switch
             {
                 'ä' => "ae",

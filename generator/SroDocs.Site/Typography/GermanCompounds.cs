@@ -68,11 +68,12 @@ public static class GermanCompounds
             return;
         }
 
-        var lower = word.ToString().ToLowerInvariant();
+        Span<char> lower = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        GermanLowerCase.Into(word, lower);
         var last = 0;
         for (var position = MinimumPart; position <= word.Length - MinimumPart; position++)
         {
-            if (position - last < MinimumPart || !Parts.Any(part => lower.AsSpan(position).StartsWith(part, StringComparison.Ordinal)))
+            if (position - last < MinimumPart || !BeginsPart(lower[position..]))
             {
                 continue;
             }
@@ -95,6 +96,19 @@ public static class GermanCompounds
         }
 
         result.Append(word[last..]);
+    }
+
+    private static bool BeginsPart(ReadOnlySpan<char> rest)
+    {
+        foreach (var part in Parts)
+        {
+            if (rest.StartsWith(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'ä' or 'ö' or 'ü' or 'y';
