@@ -33,8 +33,11 @@ public static class GitHistoryReader
             return new GitReading(inRepository, null);
         }
 
-        var log = await GitCommand.RunAsync(folder, ["log", "--first-parent", "-m", "--no-renames", "--relative", "--name-only", "-z", $"--format={CommitMark}%cI", "--", "."], cancellationToken);
-        var status = log is null ? null : await GitCommand.RunAsync(folder, ["status", "--porcelain=v1", "-z", "--no-renames", "--untracked-files=all", "--", "."], cancellationToken);
+        // The two calls side by side: each waits mostly for its process.
+        var logCall = GitCommand.RunAsync(folder, ["log", "--first-parent", "-m", "--no-renames", "--relative", "--name-only", "-z", $"--format={CommitMark}%cI", "--", "."], cancellationToken);
+        var statusCall = GitCommand.RunAsync(folder, ["status", "--porcelain=v1", "-z", "--no-renames", "--untracked-files=all", "--", "."], cancellationToken);
+        var log = await logCall;
+        var status = await statusCall;
         return new GitReading(inRepository, log is null || status is null ? null : new ContentHistory(LastChanged(log), Uncommitted(status, prefix)));
     }
 
