@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using SroDocs.Site.Pipelines;
+using SroDocs.Site.Templates;
+using SroDocs.Testing;
+
+namespace SroDocs.Site.Tests.Templates;
+
+/// <summary>Small sites get their templates interpreted, large ones compiled; both render the same bytes.</summary>
+public sealed class TemplateModeTests
+{
+    /// <summary>A site whose theme is compiled from <paramref name="interpretUpToPages"/> pages on; with a helper that says how the template calling it runs.</summary>
+    private static SiteDefinition Site(int? interpretUpToPages = null, bool withModeHelper = false)
+    {
+        var builder = new SiteBuilder();
+        if (interpretUpToPages is { } pages)
+        {
+            builder.Pipeline(PipelineNames.Theme).Read.Replace<ReadTheme>(new ReadTheme(pages));
+        }
+
+        if (withModeHelper)
+        {
+            // An interpreted template calls its helpers from the expression interpreter; a compiled one from generated code.
+            builder.TemplateHelpers.Add(new TemplateHelper("modus", _ =>
+                new StackTrace().GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Namespace == "System.Linq.Expressions.Interpreter") ? "interpretiert" : "kompiliert"));
+        }
+
+        return builder.Build();
+    }
+
+    [Theory]
+    [InlineData(null, "interpretiert")]
+    [InlineData(0, "kompiliert")]
+    [InlineData(1, "kompiliert")]
+    [InlineData(2, "interpretiert")]
+    public async Task TheModeFollowsTheNumberOfPages(int? interpretUpToPages, string expected)
+    {
+        // Given: two Markdown pages, a layout that asks how it runs
+        var site = MemorySite.WithTaxonomy()
+            .Page("_index.md", "Start", "Text.\n")
+            .Page("seite.md", "Eine Seite", "Text.\n")
+            .Write("_theme/layouts/seite.hbs", "<article><h1>{{page.title}}</h1><p id=\"modus\">{{modus}}</p>{{{content}}}</article>");
+
+        // When
+        var result = await site.BuildAsync(Site(interpretUpToPages, withModeHelper: true));
+
+        // Then
+        result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
+        site.Html("seite/index.html").QuerySelector("#modus")!.TextContent.ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task InterpretedAndCompiledTemplates_RenderTheShippedSite_ByteForByte()
+    {
+        // Given
+        using var site = TestSite.FromShippedContent();
+        var interpreted = Path.Combine(site.Root, "interpretiert");
+        var compiled = Path.Combine(site.Root, "kompiliert");
+
+        // When
+        var first = await site.BuildAsync(stand: new DateOnly(2026, 12, 1), output: interpreted, site: Site());
+        var second = await site.BuildAsync(stand: new DateOnly(2026, 12, 1), output: compiled, site: Site(interpretUpToPages: 0));
+
+        // Then
+        first.HasErrors.ShouldBeFalse(string.Join("\n", first.Diagnostics));
+        second.HasErrors.ShouldBeFalse(string.Join("\n", second.Diagnostics));
+        var files = Directory.GetFiles(interpreted, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(interpreted, f)).Order(StringComparer.Ordinal).ToList();
+        files.Count.ShouldBeGreaterThan(40);
+        Directory.GetFiles(compiled, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(compiled, f)).Order(StringComparer.Ordinal).ShouldBe(files);
+        foreach (var file in files)
+        {
+            File.ReadAllBytes(Path.Combine(compiled, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(interpreted, file))).ShouldBeTrue(file);
+        }
+    }
+}
