@@ -112,19 +112,29 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
     public Site.Search.SearchTool? Search { get; init; }
 
     /// <summary>Builds (or, without an output folder, checks) the current state and every Fassung, with the content's git history as it is now.</summary>
-    public Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token) => RunAsync(SiteDefinition.Default(), null, null, token);
+    public Task<Site.Publishing.PublicationResult> RunAsync(CancellationToken token)
+    {
+        // git runs while the site definition is made and the folders are read.
+        var git = ReadGitAsync(token);
+        return RunAsync(SiteDefinition.Default(), null, null, git, token);
+    }
 
     /// <summary>One of a series of builds (the preview's): the same definition, the previous build's results to take over, the output in memory.</summary>
     /// <param name="output">Where the build goes instead of the output folder; null for the folder.</param>
-    public async Task<Site.Publishing.PublicationResult> RunAsync(SiteDefinition site, Core.Pipelines.ChainMemo? memo, Core.IO.IOutputTarget? output, CancellationToken token)
+    public Task<Site.Publishing.PublicationResult> RunAsync(SiteDefinition site, Core.Pipelines.ChainMemo? memo, Core.IO.IOutputTarget? output, CancellationToken token) =>
+        RunAsync(site, memo, output, ReadGitAsync(token), token);
+
+    private Task<History.GitReading?> ReadGitAsync(CancellationToken token) => Task.Run(() => History.GitHistoryReader.ReadAsync(Folders.ContentRoot, token), token);
+
+    private async Task<Site.Publishing.PublicationResult> RunAsync(SiteDefinition site, Core.Pipelines.ChainMemo? memo, Core.IO.IOutputTarget? output, Task<History.GitReading?> gitReading, CancellationToken token)
     {
         var (inputs, problems) = Folders.ToInputs();
+        var git = await gitReading;
         if (inputs is null)
         {
             return Site.Publishing.PublicationResult.NotRun(problems);
         }
 
-        var git = await History.GitHistoryReader.ReadAsync(Folders.ContentRoot, token);
         var settings = Settings(git is null ? inputs : inputs with { History = git.History, ContentFolderInRepository = git.FolderInRepository });
         return await Site.Publishing.Publication.BuildAsync(site, output is null ? settings : settings with { Output = output }, Folders.Fassungen, Cache, token, memo);
     }
