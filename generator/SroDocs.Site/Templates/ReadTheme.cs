@@ -22,6 +22,7 @@ namespace SroDocs.Site.Templates;
 /// <param name="interpretUpToPages">
 /// Sites with at most this many Markdown files get their templates interpreted, larger ones compiled (see
 /// <see cref="InterpretedExpressions"/>): compiling costs a fixed amount up front, interpreting a little per page.
+/// A process that builds the same theme again (the preview server) compiles it in the background and switches.
 /// </param>
 public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.InterpretedUpToPages) : IStep
 {
@@ -46,18 +47,39 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         var helpers = context.Read(SiteValues.Extensions).TemplateHelpers;
         var partials = Sources(theme, "partials");
         var layouts = Sources(theme, "layouts");
-        var interpret = context.Read(SiteValues.Inputs).Content.List().Files.Count(f => f.EndsWith(".md", StringComparison.Ordinal)) <= interpretUpToPages;
-        var key = (interpret ? "interpretiert:" : "kompiliert:") + KeyOf(partials.Concat(layouts));
-        if (_compiled.Count > 8 && !_compiled.ContainsKey(key))
+        var texts = KeyOf(partials.Concat(layouts));
+        if (_compiled.Count > 8 && !_compiled.ContainsKey(Key(texts, interpret: true)) && !_compiled.ContainsKey(Key(texts, interpret: false)))
         {
             _compiled.Clear();
         }
 
-        var compilation = _compiled.GetOrAdd(key, _ => new Lazy<Task<(ThemeTemplates, ImmutableArray<Diagnostic>)>>(
-            () => Task.Run(() => CompileAll(theme, helpers, partials, layouts, interpret), CancellationToken.None)));
-        context.Publish(Compilation, compilation.Value, sources: key);
+        Task<(ThemeTemplates, ImmutableArray<Diagnostic>)> Compiling(bool interpret) => _compiled.GetOrAdd(Key(texts, interpret), _ =>
+            new Lazy<Task<(ThemeTemplates, ImmutableArray<Diagnostic>)>>(() => Task.Run(() => CompileAll(theme, helpers, partials, layouts, interpret), CancellationToken.None))).Value;
+
+        var small = context.Read(SiteValues.Inputs).Content.List().Files.Count(f => f.EndsWith(".md", StringComparison.Ordinal)) <= interpretUpToPages;
+        Task<(ThemeTemplates, ImmutableArray<Diagnostic>)> compilation;
+        if (!small)
+        {
+            compilation = Compiling(interpret: false);
+        }
+        else if (!_compiled.ContainsKey(Key(texts, interpret: true)))
+        {
+            compilation = Compiling(interpret: true);
+        }
+        else
+        {
+            // A later build with the same theme (the preview, the next Fassung): the compiled theme is made in the
+            // background and taken once it is ready; until then the interpreted one serves.
+            var compiled = Compiling(interpret: false);
+            compilation = compiled.IsCompletedSuccessfully ? compiled : Compiling(interpret: true);
+        }
+
+        // Both modes render the same bytes: the fingerprint is the texts', so a switch renders nothing again.
+        context.Publish(Compilation, compilation, sources: texts);
         return ValueTask.FromResult(input);
     }
+
+    private static string Key(string texts, bool interpret) => (interpret ? "interpretiert:" : "kompiliert:") + texts;
 
     private static string KeyOf(IEnumerable<TemplateSource> templates) =>
         ContentHash.Of(templates.SelectMany(t => new[] { t.Key, t.Display, t.Text }));

@@ -49,6 +49,31 @@ public sealed class TemplateModeTests
     }
 
     [Fact]
+    public async Task ALaterBuildOfTheSameTheme_SwitchesToCompiledTemplates_OnceTheyAreReady()
+    {
+        // Given: a small site, built once with a definition (as the preview does)
+        var site = MemorySite.WithTaxonomy()
+            .Page("_index.md", "Start", "Text.\n")
+            .Page("seite.md", "Eine Seite", "Text.\n")
+            .Write("_theme/layouts/seite.hbs", "<article><h1>{{page.title}}</h1><p id=\"modus\">{{modus}}</p>{{{content}}}</article>");
+        var definition = Site(withModeHelper: true);
+        (await site.BuildAsync(definition)).HasErrors.ShouldBeFalse();
+        var modes = new List<string> { site.Html("seite/index.html").QuerySelector("#modus")!.TextContent };
+
+        // When: it is built again until the compiled theme, made in the background, is taken (at most 10 s)
+        for (var attempt = 0; attempt < 100 && modes[^1] != "kompiliert"; attempt++)
+        {
+            await Task.Delay(100);
+            (await site.BuildAsync(definition)).HasErrors.ShouldBeFalse();
+            modes.Add(site.Html("seite/index.html").QuerySelector("#modus")!.TextContent);
+        }
+
+        // Then
+        modes[0].ShouldBe("interpretiert");
+        modes[^1].ShouldBe("kompiliert");
+    }
+
+    [Fact]
     public async Task InterpretedAndCompiledTemplates_RenderTheShippedSite_ByteForByte()
     {
         // Given
