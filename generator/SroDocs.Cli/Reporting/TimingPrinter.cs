@@ -19,6 +19,6 @@ public static class TimingPrinter
             output.WriteLine($"Phase {phase.Phase,-7} insgesamt {phase.Elapsed.TotalMilliseconds,8:0} ms");
         }
 
-        output.WriteLine($"Speicherbereinigung: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} Läufe (Generation 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms Pause, höchstens {Environment.WorkingSet / 1048576} MiB belegt");
+        output.WriteLine($"Speicherbereinigung: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} Läufe (Generation 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms Pause, {GC.GetTotalAllocatedBytes() / 1048576} MiB angelegt, höchstens {Environment.WorkingSet / 1048576} MiB belegt");
     }
 }
