@@ -19,7 +19,7 @@ public static class WarmRebuild
         try
         {
             var page = Measurements.PageToEdit(copy);
-            var site = SiteDefinition.Default();
+            var site = SiteDefinition.ForPreview();
             var memo = new ChainMemo();
             var output = new MemoryOutput();
             var folders = new SiteFolders(copy, theme, null, copy);

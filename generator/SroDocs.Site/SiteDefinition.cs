@@ -35,6 +35,14 @@ public sealed class SiteDefinition
     /// <summary>The default SroDocs site, as <c>new SiteBuilder().Build()</c> makes it.</summary>
     public static SiteDefinition Default() => new SiteBuilder().Build();
 
+    /// <summary>The default site for a series of builds in one process (the preview): from its second build on, a small site's theme is compiled in the background (see <see cref="Templates.ReadTheme"/>).</summary>
+    public static SiteDefinition ForPreview()
+    {
+        var builder = new SiteBuilder();
+        builder.Pipeline(SroDocs.Site.Pipelines.PipelineNames.Theme).Read.Replace<Templates.ReadTheme>(new Templates.ReadTheme(compileForLaterBuilds: true));
+        return builder.Build();
+    }
+
     public ImmutableArray<Pipeline> Pipelines { get; }
 
     /// <summary>Which step reads and publishes which value: what an edit of a value invalidates.</summary>

@@ -29,7 +29,7 @@ public sealed class PreviewServer(SiteRequest request, string searchFolder, IPAd
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly PreviewEvents _events = new();
     private readonly PreviewFiles _files = new();
-    private readonly Site.SiteDefinition _site = Site.SiteDefinition.Default();
+    private readonly Site.SiteDefinition _site = Site.SiteDefinition.ForPreview();
     private readonly Core.Pipelines.ChainMemo _memo = new();
     private readonly Core.IO.MemoryOutput _output = new();
     private PreviewSearch? _search;

@@ -11,9 +11,19 @@ namespace SroDocs.Site.Templates;
 /// </summary>
 internal sealed class InterpretedExpressions : IFeatureFactory, IFeature
 {
+    /// <summary>
+    /// Makes <paramref name="configuration"/> interpret. Handlebars' own compiler feature sets its compiler at every
+    /// compilation, so it is taken out: layouts compiled side by side must never see it between two settings.
+    /// </summary>
+    public static void UseIn(HandlebarsConfiguration configuration)
+    {
+        var features = configuration.CompileTimeConfiguration.Features;
+        features.Remove(features.Single(feature => feature.GetType().Name == "DefaultCompilerFeatureFactory"));
+        features.Add(new InterpretedExpressions());
+    }
+
     public IFeature CreateFeature() => this;
 
-    /// <summary>Runs after Handlebars' own compiler feature (order 2; features without an order come last) and replaces it.</summary>
     public void OnCompiling(ICompiledHandlebarsConfiguration configuration) =>
         configuration.ExpressionCompiler = new Interpreter(configuration.ExpressionMiddlewares);
 

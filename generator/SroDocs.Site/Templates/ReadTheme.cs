@@ -22,9 +22,12 @@ namespace SroDocs.Site.Templates;
 /// <param name="interpretUpToPages">
 /// Sites with at most this many Markdown files get their templates interpreted, larger ones compiled (see
 /// <see cref="InterpretedExpressions"/>): compiling costs a fixed amount up front, interpreting a little per page.
-/// A process that builds the same theme again (the preview server) compiles it in the background and switches.
 /// </param>
-public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.InterpretedUpToPages) : IStep
+/// <param name="compileForLaterBuilds">
+/// True where many builds follow each other in one process (the preview): from the second build of a small site on,
+/// its theme is compiled in the background and taken once ready. A one-time build never pays for that.
+/// </param>
+public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.InterpretedUpToPages, bool compileForLaterBuilds = false) : IStep
 {
     /// <summary>
     /// Where compiling starts to pay (measured with the benchmark corpus on two cores: at 1,000 pages interpreting was
@@ -32,8 +35,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
     /// </summary>
     public const int InterpretedUpToPages = 2000;
 
-    /// <summary>Compiled themes by the hash of their template texts; a few are kept (a preview server sees the theme change).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>>> _compiled = new(StringComparer.Ordinal);
+    private readonly ThemeCompilations _themes = new(compileForLaterBuilds);
 
     /// <summary>The theme being compiled: the templates and the problems found, once done.</summary>
     public static readonly DataKey<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>> Compilation = new("themeCompilation");
@@ -48,38 +50,13 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         var partials = Sources(theme, "partials");
         var layouts = Sources(theme, "layouts");
         var texts = KeyOf(partials.Concat(layouts));
-        if (_compiled.Count > 8 && !_compiled.ContainsKey(Key(texts, interpret: true)) && !_compiled.ContainsKey(Key(texts, interpret: false)))
-        {
-            _compiled.Clear();
-        }
-
-        Task<(ThemeTemplates, ImmutableArray<Diagnostic>)> Compiling(bool interpret) => _compiled.GetOrAdd(Key(texts, interpret), _ =>
-            new Lazy<Task<(ThemeTemplates, ImmutableArray<Diagnostic>)>>(() => Task.Run(() => CompileAll(theme, helpers, partials, layouts, interpret), CancellationToken.None))).Value;
-
         var small = context.Read(SiteValues.Inputs).Content.List().Files.Count(f => f.EndsWith(".md", StringComparison.Ordinal)) <= interpretUpToPages;
-        Task<(ThemeTemplates, ImmutableArray<Diagnostic>)> compilation;
-        if (!small)
-        {
-            compilation = Compiling(interpret: false);
-        }
-        else if (!_compiled.ContainsKey(Key(texts, interpret: true)))
-        {
-            compilation = Compiling(interpret: true);
-        }
-        else
-        {
-            // A later build with the same theme (the preview, the next Fassung): the compiled theme is made in the
-            // background and taken once it is ready; until then the interpreted one serves.
-            var compiled = Compiling(interpret: false);
-            compilation = compiled.IsCompletedSuccessfully ? compiled : Compiling(interpret: true);
-        }
+        var compilation = _themes.For(texts, small, interpret => CompileAll(theme, helpers, partials, layouts, interpret));
 
         // Both modes render the same bytes: the fingerprint is the texts', so a switch renders nothing again.
         context.Publish(Compilation, compilation, sources: texts);
         return ValueTask.FromResult(input);
     }
-
-    private static string Key(string texts, bool interpret) => (interpret ? "interpretiert:" : "kompiliert:") + texts;
 
     private static string KeyOf(IEnumerable<TemplateSource> templates) =>
         ContentHash.Of(templates.SelectMany(t => new[] { t.Key, t.Display, t.Text }));
@@ -96,7 +73,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         };
         if (interpret)
         {
-            configuration.CompileTimeConfiguration.Features.Add(new InterpretedExpressions());
+            InterpretedExpressions.UseIn(configuration);
         }
 
         var handlebars = Handlebars.Create(configuration);

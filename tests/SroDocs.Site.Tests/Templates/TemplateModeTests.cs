@@ -9,12 +9,12 @@ namespace SroDocs.Site.Tests.Templates;
 public sealed class TemplateModeTests
 {
     /// <summary>A site whose theme is compiled from <paramref name="interpretUpToPages"/> pages on; with a helper that says how the template calling it runs.</summary>
-    private static SiteDefinition Site(int? interpretUpToPages = null, bool withModeHelper = false)
+    private static SiteDefinition Site(int? interpretUpToPages = null, bool withModeHelper = false, bool compileForLaterBuilds = false)
     {
         var builder = new SiteBuilder();
-        if (interpretUpToPages is { } pages)
+        if (interpretUpToPages is not null || compileForLaterBuilds)
         {
-            builder.Pipeline(PipelineNames.Theme).Read.Replace<ReadTheme>(new ReadTheme(pages));
+            builder.Pipeline(PipelineNames.Theme).Read.Replace<ReadTheme>(new ReadTheme(interpretUpToPages ?? ReadTheme.InterpretedUpToPages, compileForLaterBuilds));
         }
 
         if (withModeHelper)
@@ -48,29 +48,67 @@ public sealed class TemplateModeTests
         site.Html("seite/index.html").QuerySelector("#modus")!.TextContent.ShouldBe(expected);
     }
 
-    [Fact]
-    public async Task ALaterBuildOfTheSameTheme_SwitchesToCompiledTemplates_OnceTheyAreReady()
+    /// <summary>Builds a small site with <paramref name="definition"/> up to <paramref name="builds"/> times (100 ms apart, until compiled); the modes its page was rendered in.</summary>
+    private static async Task<List<string>> ModesOfRepeatedBuilds(SiteDefinition definition, int builds)
     {
-        // Given: a small site, built once with a definition (as the preview does)
         var site = MemorySite.WithTaxonomy()
             .Page("_index.md", "Start", "Text.\n")
             .Page("seite.md", "Eine Seite", "Text.\n")
             .Write("_theme/layouts/seite.hbs", "<article><h1>{{page.title}}</h1><p id=\"modus\">{{modus}}</p>{{{content}}}</article>");
-        var definition = Site(withModeHelper: true);
-        (await site.BuildAsync(definition)).HasErrors.ShouldBeFalse();
-        var modes = new List<string> { site.Html("seite/index.html").QuerySelector("#modus")!.TextContent };
-
-        // When: it is built again until the compiled theme, made in the background, is taken (at most 10 s)
-        for (var attempt = 0; attempt < 100 && modes[^1] != "kompiliert"; attempt++)
+        var modes = new List<string>();
+        for (var build = 0; build < builds && (modes.Count == 0 || modes[^1] != "kompiliert"); build++)
         {
-            await Task.Delay(100);
-            (await site.BuildAsync(definition)).HasErrors.ShouldBeFalse();
+            if (build > 0)
+            {
+                await Task.Delay(100);
+            }
+
+            var result = await site.BuildAsync(definition);
+            result.HasErrors.ShouldBeFalse(string.Join("\n", result.Diagnostics));
             modes.Add(site.Html("seite/index.html").QuerySelector("#modus")!.TextContent);
         }
+
+        return modes;
+    }
+
+    [Fact]
+    public async Task InThePreview_ALaterBuildOfTheSameTheme_SwitchesToCompiledTemplates_OnceTheyAreReady()
+    {
+        // When: built again and again with one definition, as the preview does (at most 10 s)
+        var modes = await ModesOfRepeatedBuilds(Site(withModeHelper: true, compileForLaterBuilds: true), builds: 100);
 
         // Then
         modes[0].ShouldBe("interpretiert");
         modes[^1].ShouldBe("kompiliert");
+    }
+
+    [Fact]
+    public async Task AOneTimeBuild_NeverCompilesASmallTheme_EvenWhenBuiltAgain()
+    {
+        // When: built five times with the default step (a publication builds each Fassung with the same definition)
+        var modes = await ModesOfRepeatedBuilds(Site(withModeHelper: true), builds: 5);
+
+        // Then
+        modes.ShouldBe(["interpretiert", "interpretiert", "interpretiert", "interpretiert", "interpretiert"]);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0)]
+    public async Task APartialThatIncludesItself_IsALocatedError_InEitherMode(int? interpretUpToPages)
+    {
+        // Given: interpreted templates use more stack per call; Handlebars stops the recursion at its depth limit
+        var site = MemorySite.WithTaxonomy()
+            .Page("_index.md", "Start", "Text.\n")
+            .Page("seite.md", "Eine Seite", "Text.\n")
+            .Write("_theme/partials/schleife.hbs", "<span>{{> schleife}}</span>")
+            .Write("_theme/layouts/seite.hbs", "<article><h1>{{page.title}}</h1>{{> schleife}}{{{content}}}</article>");
+
+        // When
+        var result = await site.BuildAsync(Site(interpretUpToPages));
+
+        // Then
+        result.Diagnostics.ShouldContain(d => d.Code.StartsWith("SRO3") && d.Location != null && d.Location.Value.Path.EndsWith("seite.hbs"), string.Join("\n", result.Diagnostics));
     }
 
     [Fact]
