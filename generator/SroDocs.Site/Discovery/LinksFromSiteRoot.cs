@@ -10,11 +10,14 @@ namespace SroDocs.Site.Discovery;
 /// For pages whose kind asks for it (<see cref="PageKind.LinksFromSiteRoot"/>, the 404 page): every relative link and
 /// resource (<c>href</c>, <c>src</c>, <c>action</c>) becomes a path from the server's root with the site's URL prefix,
 /// so the page works wherever the server shows it (<c>/a/b/c/</c> as well as <c>/</c>). Such a page lies in the root
-/// folder, so its relative links are already paths from the site root. The page is the renderer's own output (every
-/// attribute value in double quotes, text escaped), so its attributes are found in the text without parsing it again.
+/// folder, so its relative links are already paths from the site root. The attributes are found in the rendered text
+/// without parsing the page again: start tags (attribute values in double, single or no quotes, any letter case),
+/// skipping comments; text never holds a raw <c>&lt;</c> (Markdig and Handlebars escape it).
 /// </summary>
 public sealed partial class LinksFromSiteRoot : DocumentStep
 {
+    private static readonly HashSet<string> Links = new(["href", "src", "action"], StringComparer.OrdinalIgnoreCase);
+
     public override StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs);
 
     protected override bool Applies(Document document) =>
@@ -30,13 +33,32 @@ public sealed partial class LinksFromSiteRoot : DocumentStep
 
         var prefix = context.Read(SiteValues.Inputs).UrlPrefix.Trim('/') is { Length: > 0 } path ? $"/{path}/" : "/";
         var html = Encoding.UTF8.GetString(((BinaryContent)document.Content).Bytes);
-        var rewritten = LinkAttribute().Replace(html, match => $"{match.Groups["name"].Value}=\"{FromRoot(match.Groups["value"].Value, prefix)}\"");
+        var rewritten = StartTagOrComment().Replace(html, tag => tag.Value.StartsWith("<!--", StringComparison.Ordinal)
+            ? tag.Value
+            : Attribute().Replace(tag.Value, attribute => RewriteLink(attribute, prefix)));
         return document with { Content = new BinaryContent(Encoding.UTF8.GetBytes(rewritten)) };
     }
 
-    /// <summary>An <c>href</c>, <c>src</c> or <c>action</c> attribute inside a start tag (after the tag name and a space).</summary>
-    [GeneratedRegex(@"(?<=<[a-zA-Z][^<>]*\s)(?<name>href|src|action)=""(?<value>[^""]*)""", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkAttribute();
+    /// <summary>The attribute with its value from the root where it is a link (<c>href</c>, <c>src</c>, <c>action</c>), else as it was.</summary>
+    private static string RewriteLink(Match attribute, string prefix)
+    {
+        var value = attribute.Groups["value"];
+        if (!value.Success || !Links.Contains(attribute.Groups["name"].Value))
+        {
+            return attribute.Value;
+        }
+
+        var at = value.Index - attribute.Index;
+        return attribute.Value[..at] + FromRoot(value.Value, prefix) + attribute.Value[(at + value.Length)..];
+    }
+
+    /// <summary>A comment, or a start tag with its attributes (a quoted value may hold '&gt;').</summary>
+    [GeneratedRegex("""<!--.*?-->|<[a-zA-Z][^\s/>]*(?:\s+[^\s"'=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?>""", RegexOptions.Singleline)]
+    private static partial Regex StartTagOrComment();
+
+    /// <summary>One attribute of a start tag, taken one after the other (so a quoted value is never searched), its value in double, single or no quotes.</summary>
+    [GeneratedRegex("""\s+(?<name>[^\s"'=/>]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""")]
+    private static partial Regex Attribute();
 
     /// <summary><c>assets/site.css</c> → <c>/prefix/assets/site.css</c>; <c>./</c> → <c>/prefix/</c>; anchors, root paths and other schemes stay.</summary>
     public static string FromRoot(string address, string prefix)

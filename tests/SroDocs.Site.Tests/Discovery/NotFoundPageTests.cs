@@ -50,6 +50,31 @@ public sealed class NotFoundPageTests
     }
 
     [Fact]
+    public async Task The404Page_RewritesLinksInAnyQuoting_ButNotInsideValuesOrComments()
+    {
+        // Given: a 404 layout of the site's own, with links written as HTML allows
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("_theme/layouts/nicht-gefunden.hbs", """
+            <article><h1>Seite nicht gefunden</h1>
+            <a href='glossar/'>1</a> <a HREF=zeitplan/>2</a> <a title="1 > 0" href="bausteine/">3</a>
+            <a title="x href=y" href="glossar/">4</a> <!-- <a href="kommentar/"> --> <img src = "assets/favicon.svg" alt="">
+            {{{content}}}</article>
+            """);
+
+        // When
+        await site.BuildCleanAsync(settings: inputs => inputs with { UrlPrefix = "/p/" });
+
+        // Then
+        var text = site.Text("404.html");
+        text.ShouldContain("<a href='/p/glossar/'>1</a>");
+        text.ShouldContain("<a HREF=/p/zeitplan/>2</a>");
+        text.ShouldContain("<a title=\"1 > 0\" href=\"/p/bausteine/\">3</a>");
+        text.ShouldContain("<a title=\"x href=y\" href=\"/p/glossar/\">4</a>");
+        text.ShouldContain("<!-- <a href=\"kommentar/\"> -->");
+        text.ShouldContain("<img src = \"/p/assets/favicon.svg\" alt=\"\">");
+    }
+
+    [Fact]
     public async Task The404Page_IsGerman_OffersTheEntryPoints_AndIsNoIndex()
     {
         // Given
