@@ -38,11 +38,11 @@ public static class YamlDocumentReader
             sink.Add(YamlSyntaxProblem.DescribeUnmarked(source, errors));
             return null;
         }
-        catch (ArgumentException) when (parser.Current is { } stray)
+        catch (ArgumentException)
         {
             // The parser passed on events YamlDotNet's document model cannot place: after a line that begins with ': '
             // it gives a value without its key, and the mapping's keys and values are out of step until its end.
-            sink.Add(YamlSyntaxProblem.DescribeUnplaced(source, errors, stray.Start));
+            sink.Add(YamlSyntaxProblem.DescribeUnplaced(source, errors, parser.Current?.Start));
             return null;
         }
 

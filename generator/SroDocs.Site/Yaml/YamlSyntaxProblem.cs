@@ -54,20 +54,26 @@ internal static class YamlSyntaxProblem
             ? YamlDiagnostics.UnclosedBracket(errors, bracket.Location, bracket.Character)
             : YamlDiagnostics.UnfinishedValue(errors, source.At(LastGoodMark(source.Text)));
 
-    /// <summary>Events the document model could not place: at a line that begins with a colon where there is one, else where the model stopped.</summary>
-    public static Diagnostic DescribeUnplaced(YamlSource source, YamlErrors errors, Mark stopped)
+    /// <summary>
+    /// Events the document model could not place: reported at the last line before <paramref name="stopped"/> (where
+    /// the model gave up) that holds only a colon or begins with ': ' – a key is missing there; without such a line as
+    /// an unfinished value.
+    /// </summary>
+    public static Diagnostic DescribeUnplaced(YamlSource source, YamlErrors errors, Mark? stopped)
     {
         var lines = source.Text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var last = stopped is { } mark ? Math.Min(lines.Length, (int)mark.Line) : lines.Length;
+        for (var i = last - 1; i >= 0; i--)
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ').Length;
-            if (lines[i].AsSpan(indent).StartsWith(":"))
+            var rest = lines[i].AsSpan(indent).TrimEnd();
+            if (rest is ":" || rest.StartsWith(": "))
             {
                 return YamlDiagnostics.KeyMissing(errors, new SourceLocation(source.Path, i + 1 + source.LineOffset, indent + 1));
             }
         }
 
-        return YamlDiagnostics.InvalidSyntax(errors, source.At(stopped), "The document model could not place this value.");
+        return DescribeUnmarked(source, errors);
     }
 
     /// <summary>YAML forbids tabs for indentation, and the parser reports them at the enclosing mapping; point at the tab instead.</summary>
