@@ -129,11 +129,12 @@ public sealed record SiteRequest(SiteFolders Folders, Site.Publishing.FassungCac
     private async Task<Site.Publishing.PublicationResult> RunAsync(SiteDefinition site, Core.Pipelines.ChainMemo? memo, Core.IO.IOutputTarget? output, Task<History.GitReading?> gitReading, CancellationToken token)
     {
         var (inputs, problems) = Folders.ToInputs();
-        var git = await gitReading;
         if (inputs is null)
         {
             return Site.Publishing.PublicationResult.NotRun(problems);
         }
+
+        var git = await gitReading;
 
         var settings = Settings(git is null ? inputs : inputs with { History = git.History, ContentFolderInRepository = git.FolderInRepository });
         return await Site.Publishing.Publication.BuildAsync(site, output is null ? settings : settings with { Output = output }, Folders.Fassungen, Cache, token, memo);
