@@ -20,7 +20,7 @@ namespace SroDocs.Site.Templates;
 /// builds with the same template texts (each Fassung, each rebuild of a preview) reuse it.
 /// </summary>
 /// <param name="interpretUpToPages">
-/// Sites with at most this many Markdown files get their templates interpreted, larger ones compiled (see
+/// Sites with at most this many pages get their templates interpreted, larger ones compiled (see
 /// <see cref="InterpretedExpressions"/>): compiling costs a fixed amount up front, interpreting a little per page.
 /// </param>
 /// <param name="compileForLaterBuilds">
@@ -50,7 +50,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         var partials = Sources(theme, "partials");
         var layouts = Sources(theme, "layouts");
         var texts = KeyOf(partials.Concat(layouts));
-        var small = context.Read(SiteValues.Inputs).Content.List().Files.Count(f => f.EndsWith(".md", StringComparison.Ordinal)) <= interpretUpToPages;
+        var small = SourceFiles.Visible(context.Read(SiteValues.Inputs).Content).Count(ContentPaths.IsPage) <= interpretUpToPages;
         var compilation = _themes.For(texts, small, interpret => CompileAll(theme, helpers, partials, layouts, interpret));
 
         // Both modes render the same bytes: the fingerprint is the texts', so a switch renders nothing again.
