@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using SroDocs.Core.IO;
 
 namespace SroDocs.Cli.Serve;
 
@@ -56,7 +57,7 @@ public sealed class PreviewEvents
 
     public void Failed(IEnumerable<string> messages)
     {
-        var message = $"event: fehler\ndata: {JsonSerializer.Serialize(messages.ToArray())}\n\n";
+        var message = $"event: fehler\ndata: {JsonSerializer.Serialize(messages.ToArray(), StringJson.Default.StringArray)}\n\n";
         lock (_lock)
         {
             _lastError = message;

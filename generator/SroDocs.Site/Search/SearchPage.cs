@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SroDocs.Core.Documents;
+using SroDocs.Core.IO;
 using SroDocs.Site.Pages;
 using SroDocs.Site.Publishing;
 using SroDocs.Site.Templates;
@@ -52,7 +53,7 @@ public sealed class SearchPage : IPageGenerator
             return new SearchView(
                 context.Links.To("/" + SearchTool.Folder + "/pagefind.js"),
                 context.Inputs.UrlPrefix,
-                JsonSerializer.Serialize(abbreviations),
+                JsonSerializer.Serialize(abbreviations, StringJson.Default.ListStringArray),
                 fassungen,
                 context.Links.To(Pages.DataPages.OverviewPage.Url),
                 Facets.FacetPages.IndexLink(context.Links),

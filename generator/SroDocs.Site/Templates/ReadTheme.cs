@@ -71,6 +71,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
             FormatProvider = CultureInfo.InvariantCulture,
             PartialTemplateResolver = null!,
         };
+        configuration.ObjectDescriptorProviders.Add(new ViewMembers());
         if (interpret)
         {
             InterpretedExpressions.UseIn(configuration);

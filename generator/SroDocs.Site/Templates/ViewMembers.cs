@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+using System.Dynamic;
+using System.Reflection;
+using HandlebarsDotNet.Iterators;
+using HandlebarsDotNet.MemberAccessors;
+using HandlebarsDotNet.MemberAccessors.EnumerableAccessors;
+using HandlebarsDotNet.ObjectDescriptors;
+using HandlebarsDotNet.PathStructure;
+
+namespace SroDocs.Site.Templates;
+
+/// <summary>
+/// How templates read views: the properties of a plain object, and the items of a list (<c>{{#each}}</c>, <c>list.[0]</c>)
+/// besides its properties. Handlebars' own descriptors build generic methods per property type and per list type,
+/// which a natively compiled program cannot do for value types (a <c>bool</c> property, an
+/// <see cref="System.Collections.Immutable.ImmutableArray{T}"/>); these read through <see cref="PropertyInfo.GetValue(object)"/>
+/// and <see cref="IList"/>, which work in both. Names match without regard to case, as in Handlebars. Dictionaries,
+/// other sequences and dynamic objects stay with Handlebars.
+/// </summary>
+internal sealed class ViewMembers : IObjectDescriptorProvider
+{
+    /// <summary>One per type; Handlebars may hand an accessor an instance of another type (items of a mixed list).</summary>
+    private static readonly ConcurrentDictionary<Type, Properties> Known = new();
+
+    public bool TryGetDescriptor(Type type, [NotNullWhen(true)] out ObjectDescriptor? value)
+    {
+        value = Describe(type);
+        return value is not null;
+    }
+
+    private static ObjectDescriptor? Describe(Type type)
+    {
+        if (type == typeof(string) || type.IsPrimitive || typeof(IDictionary).IsAssignableFrom(type) || typeof(IDynamicMetaObjectProvider).IsAssignableFrom(type) || IsGenericDictionary(type))
+        {
+            return null;
+        }
+
+        var properties = PropertiesOf(type);
+        if (typeof(IList).IsAssignableFrom(type))
+        {
+            return new ObjectDescriptor(type, new MergedMemberAccessor(new ListItems(), properties), (_, _) => properties.Names, _ => new ListIterator<IList>());
+        }
+
+        return type.IsValueType || typeof(IEnumerable).IsAssignableFrom(type)
+            ? null
+            : new ObjectDescriptor(type, properties, (_, _) => properties.Names, self => new ObjectIterator(self));
+    }
+
+    private static bool IsGenericDictionary(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)));
+
+    private static Properties PropertiesOf(Type type) => Known.GetOrAdd(type, t => new Properties(t));
+
+    /// <summary><c>list.[2]</c>: Handlebars' index access over <see cref="IList"/>.</summary>
+    private sealed class ListItems : EnumerableMemberAccessor;
+
+    private sealed class Properties : IMemberAccessor
+    {
+        private readonly Type _type;
+        private readonly FrozenDictionary<string, PropertyInfo> _byName;
+
+        public Properties(Type type)
+        {
+            _type = type;
+            var readable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+                .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .ToArray();
+            _byName = readable.ToFrozenDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+            Names = [.. readable.Select(p => ChainSegment.Create(p.Name))];
+        }
+
+        public ChainSegment[] Names { get; }
+
+        public bool TryGetValue(object instance, ChainSegment memberName, out object? value)
+        {
+            var type = instance.GetType();
+            if (type != _type)
+            {
+                return PropertiesOf(type).TryGetValue(instance, memberName, out value);
+            }
+
+            if (_byName.TryGetValue(memberName.TrimmedValue, out var property))
+            {
+                value = property.GetValue(instance);
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+    }
+}
