@@ -15,11 +15,18 @@ long="${BENCH_LONG-2000 256}"   # Anzahl, größte Seite in KB (dazu jede 200. S
 work="${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/srodocs-bench || echo "${TMPDIR:-/tmp}/srodocs-bench" )}"
 command -v python3 >/dev/null || { echo "Für den Benchmark wird python3 benötigt."; exit 1; }
 
-echo "SroDocs wird als Release (ReadyToRun) veröffentlicht …"
+# Gemessen wird die nativ übersetzte Fassung (Native AOT): kein JIT beim Start, alles Nötige übersetzt. Mit
+# BENCH_NATIVE=0 die ReadyToRun-Fassung der .NET-Laufzeit zum Vergleich.
 bin="$work/srodocs"
 rm -rf "$bin" generator/*/obj/Release generator/*/bin/Release
-dotnet publish generator/SroDocs.Cli -c Release -r linux-x64 --self-contained true \
-  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$bin" -nologo -v q >/dev/null
+if [ "${BENCH_NATIVE:-1}" = 1 ]; then
+  echo "SroDocs wird nativ übersetzt (Native AOT) …"
+  dotnet publish generator/SroDocs.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$bin" -nologo -v q >/dev/null
+else
+  echo "SroDocs wird als Release (ReadyToRun) veröffentlicht …"
+  dotnet publish generator/SroDocs.Cli -c Release -r linux-x64 --self-contained true \
+    -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$bin" -nologo -v q >/dev/null
+fi
 rm -rf generator/*/obj/Release generator/*/bin/Release
 
 corpus() { # name, then the command that writes it into the folder given last

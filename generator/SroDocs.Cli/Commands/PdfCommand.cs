@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using SroDocs.Cli.Reporting;
 using SroDocs.Pdf;
 using SroDocs.Site;
@@ -19,6 +20,12 @@ public static class PdfCommand
         command.Options.Add(beschluss);
         command.SetAction(async (result, token) =>
         {
+            if (!RuntimeFeature.IsDynamicCodeSupported)
+            {
+                environment.Error.WriteLine("Fehler: Der Befehl pdf läuft nur mit der .NET-Laufzeit, nicht in der nativ übersetzten Fassung von SroDocs (Playwright, das Chromium steuert, braucht sie): bitte mit „dotnet run --project generator/SroDocs.Cli -- pdf“ aufrufen.");
+                return ExitCodes.Usage;
+            }
+
             var (request, error) = options.Read(result, null);
             if (request is null)
             {
