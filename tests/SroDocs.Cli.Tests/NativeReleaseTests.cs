@@ -8,34 +8,47 @@ namespace SroDocs.Cli.Tests;
 /// <summary>
 /// The natively compiled release (Native AOT, what the benchmark measures), published once for this class: it builds
 /// the same bytes as the program on the .NET runtime (shipped content, and a site large enough for compiled
-/// templates), reports the same located errors for broken content, and refuses <c>pdf</c> with a German sentence.
+/// templates; with search and two Fassungen it froze itself), reports the same located errors for broken content and
+/// templates, and refuses <c>pdf</c> with a German sentence.
 /// </summary>
 public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : IClassFixture<NativeReleaseTests.Release>
 {
     private const string Stand = "2026-12-01";
 
     [Fact]
-    public async Task TheShippedContent_IsBuiltToTheSameBytes_AsOnTheRuntime()
+    public async Task TheShippedContent_WithTwoFassungenFrozenNatively_IsBuiltToTheSameBytes_AsOnTheRuntime()
     {
-        // Given
+        // Given: the shipped content, frozen twice by the native program with a change in between
+        using var site = TestSite.FromShippedContent();
+        var fassungen = site.FassungenRoot;
+        (await release.RunAsync("snapshot", "--content", site.ContentRoot, "--fassungen", fassungen, "--theme", RepositoryPaths.DefaultTheme, "--stand", Stand,
+            "--beschluss", "2099/BV/0001", "--datum", "2099-03-10", "--titel", "Erste Testfassung")).Code.ShouldBe(ExitCodes.Success);
+        site.Write("neu-nach-der-ersten-fassung.md", "---\ntitle: Nach der ersten Fassung\nversion: \"1\"\nstand: 2099-04-01\n---\n\nEin Absatz, den erst die zweite Fassung enthält.\n");
+        (await release.RunAsync("snapshot", "--content", site.ContentRoot, "--fassungen", fassungen, "--theme", RepositoryPaths.DefaultTheme, "--stand", Stand,
+            "--beschluss", "2099/BV/0002", "--datum", "2099-06-10", "--titel", "Zweite Testfassung")).Code.ShouldBe(ExitCodes.Success);
         using var folders = new TempFolders();
-        var native = folders.Path("nativ");
-        var runtime = folders.Path("laufzeit");
+        string[] Build(string output, string cache) =>
+            ["build", "--content", site.ContentRoot, "--fassungen", fassungen, "--cache", cache, "--theme", RepositoryPaths.DefaultTheme, "--output", output, "--stand", Stand];
 
-        // When
-        var nativeRun = await release.RunAsync("build", "--content", RepositoryPaths.ShippedContent, "--theme", RepositoryPaths.DefaultTheme, "--output", native, "--stand", Stand, "--ohne-suche");
-        var runtimeRun = await InProcessAsync("build", "--content", RepositoryPaths.ShippedContent, "--theme", RepositoryPaths.DefaultTheme, "--output", runtime, "--stand", Stand, "--ohne-suche");
+        // When: both build with search (Pagefind's own files are not the same twice, so they are left out below)
+        var nativeRun = await release.RunAsync(Build(folders.Path("nativ"), folders.Path("cache-nativ")));
+        var runtimeRun = await InProcessAsync(Build(folders.Path("laufzeit"), folders.Path("cache-laufzeit")));
 
         // Then
         nativeRun.Code.ShouldBe(ExitCodes.Success, nativeRun.Output + nativeRun.Error);
-        runtimeRun.Code.ShouldBe(ExitCodes.Success);
-        ShouldBeTheSameSite(native, runtime, atLeastPages: 40);
+        runtimeRun.Code.ShouldBe(ExitCodes.Success, runtimeRun.Output + runtimeRun.Error);
+        nativeRun.Output.ShouldNotContain("ohne Suche");
+        var files = ShouldBeTheSameSite(folders.Path("nativ"), folders.Path("laufzeit"), atLeastPages: 80);
+        files.ShouldContain("suche/index.html");
+        files.ShouldContain(path => path.StartsWith("fassungen/2099-bv-0002/", StringComparison.Ordinal) && path.EndsWith("index.html", StringComparison.Ordinal));
+        files.ShouldContain(path => path.Contains("synopse", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ASiteWithCompiledTemplates_IsBuiltToTheSameBytes_AsOnTheRuntime()
     {
-        // Given: more pages than are interpreted, so the theme takes the compiled path
+        // Given: more pages than are interpreted, so the theme takes the compiled path (natively, Expression.Compile
+        // interprets too: what differs is how ReadTheme and Handlebars set the compilation up)
         using var folders = new TempFolders();
         var content = folders.Path("inhalt");
         CopyFolder(Path.Combine(RepositoryPaths.Fixture("minimal"), "content"), content);
@@ -62,16 +75,31 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
         var located = 0;
         foreach (var fixture in Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "malformed")).Order(StringComparer.Ordinal))
         {
-            // Given
-            var content = Path.Combine(fixture, "content");
+            // Given: the broken files laid over the minimal site (and its theme), as the malformed-input tests do
+            using var site = TestSite.FromFixture("minimal");
+            if (Directory.Exists(Path.Combine(fixture, "content")))
+            {
+                CopyFolder(Path.Combine(fixture, "content"), site.ContentRoot);
+            }
+
+            if (Directory.Exists(Path.Combine(fixture, "theme")))
+            {
+                site.ThemeRoot = Path.Combine(site.Root, "theme");
+                CopyFolder(RepositoryPaths.DefaultTheme, site.ThemeRoot);
+                CopyFolder(Path.Combine(fixture, "theme"), site.ThemeRoot);
+            }
+
+            string[] check = ["check", "--content", site.ContentRoot, "--theme", site.ThemeRoot, "--fassungen", site.FassungenRoot, "--stand", Stand];
 
             // When
-            var nativeRun = await release.RunAsync("check", "--content", content, "--theme", RepositoryPaths.DefaultTheme, "--stand", Stand);
-            var runtimeRun = await InProcessAsync("check", "--content", content, "--theme", RepositoryPaths.DefaultTheme, "--stand", Stand);
+            var nativeRun = await release.RunAsync(check);
+            var runtimeRun = await InProcessAsync(check);
 
             // Then
-            nativeRun.Code.ShouldBe(runtimeRun.Code, Path.GetFileName(fixture));
-            nativeRun.Output.ShouldBe(runtimeRun.Output, Path.GetFileName(fixture));
+            var name = Path.GetFileName(fixture);
+            nativeRun.Code.ShouldBe(runtimeRun.Code, name);
+            nativeRun.Output.ShouldBe(runtimeRun.Output, name);
+            nativeRun.Error.ShouldBe(runtimeRun.Error, name);
             nativeRun.Output.ShouldNotContain("Interner Fehler");
             located += Regex.IsMatch(nativeRun.Output, @":\d+:\d+: Fehler SRO\d{4}: ") ? 1 : 0;
         }
@@ -91,7 +119,8 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
         run.Error.ShouldContain("dotnet run --project generator/SroDocs.Cli -- pdf");
     }
 
-    private static void ShouldBeTheSameSite(string native, string runtime, int atLeastPages)
+    /// <returns>The files both sites have (paths with '/'), Pagefind's index left out.</returns>
+    private static IReadOnlyCollection<string> ShouldBeTheSameSite(string native, string runtime, int atLeastPages)
     {
         var nativeFiles = Files(native);
         var runtimeFiles = Files(runtime);
@@ -101,10 +130,15 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
         {
             bytes.SequenceEqual(runtimeFiles[path]).ShouldBeTrue($"'{path}' differs between the native build and the one on the runtime");
         }
+
+        return nativeFiles.Keys;
     }
 
     private static Dictionary<string, byte[]> Files(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes, StringComparer.Ordinal);
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (File: f, Path: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+            .Where(f => !f.Path.Contains("pagefind/", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => File.ReadAllBytes(f.File), StringComparer.Ordinal);
 
     private static void CopyFolder(string from, string to)
     {
@@ -112,7 +146,7 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 
@@ -176,6 +210,7 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
                 RedirectStandardError = true,
                 WorkingDirectory = Environment.CurrentDirectory,
             };
+            start.Environment.Remove("GITHUB_ACTIONS"); // as in-process: no workflow annotations
             foreach (var argument in args)
             {
                 start.ArgumentList.Add(argument);

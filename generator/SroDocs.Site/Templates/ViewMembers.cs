@@ -33,7 +33,8 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
 
     private static ObjectDescriptor? Describe(Type type)
     {
-        if (type == typeof(string) || type.IsPrimitive || typeof(IDictionary).IsAssignableFrom(type) || typeof(IDynamicMetaObjectProvider).IsAssignableFrom(type) || IsGenericDictionary(type))
+        if (type == typeof(string) || type.IsPrimitive || (type.IsArray && type.GetArrayRank() > 1)
+            || typeof(IDictionary).IsAssignableFrom(type) || typeof(IDynamicMetaObjectProvider).IsAssignableFrom(type) || IsGenericDictionary(type))
         {
             return null;
         }
@@ -57,20 +58,29 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
     /// <summary><c>list.[2]</c>: Handlebars' index access over <see cref="IList"/>.</summary>
     private sealed class ListItems : EnumerableMemberAccessor;
 
+    /// <summary>
+    /// The members Handlebars would find, in its order: the type's public properties, then those of its interfaces
+    /// (<c>count</c> of an array), then public fields. A getter's exception reaches the caller unwrapped.
+    /// </summary>
     private sealed class Properties : IMemberAccessor
     {
+        private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+
         private readonly Type _type;
-        private readonly FrozenDictionary<string, PropertyInfo> _byName;
+        private readonly FrozenDictionary<string, Func<object, object?>> _byName;
 
         public Properties(Type type)
         {
             _type = type;
-            var readable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            var members = type.GetProperties(Public)
+                .Concat(type.GetInterfaces().SelectMany(i => i.GetProperties(Public)))
                 .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-                .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(p => (p.Name, Read: (Func<object, object?>)(o => p.GetValue(o, BindingFlags.DoNotWrapExceptions, null, null, null))))
+                .Concat(type.GetFields(Public).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue)))
+                .DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
                 .ToArray();
-            _byName = readable.ToFrozenDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-            Names = [.. readable.Select(p => ChainSegment.Create(p.Name))];
+            _byName = members.ToFrozenDictionary(m => m.Name, m => m.Read, StringComparer.OrdinalIgnoreCase);
+            Names = [.. members.Select(m => ChainSegment.Create(m.Name))];
         }
 
         public ChainSegment[] Names { get; }
@@ -83,9 +93,9 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
                 return PropertiesOf(type).TryGetValue(instance, memberName, out value);
             }
 
-            if (_byName.TryGetValue(memberName.TrimmedValue, out var property))
+            if (_byName.TryGetValue(memberName.TrimmedValue, out var read))
             {
-                value = property.GetValue(instance);
+                value = read(instance);
                 return true;
             }
 
