@@ -49,15 +49,15 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
     {
         // Given: more pages than are interpreted, so the theme takes the compiled path (natively, Expression.Compile
         // interprets too: what differs is how ReadTheme and Handlebars set the compilation up)
-        using var folders = new TempFolders();
-        var content = folders.Path("inhalt");
-        CopyFolder(Path.Combine(RepositoryPaths.Fixture("minimal"), "content"), content);
-        Directory.CreateDirectory(Path.Combine(content, "seiten"));
-        File.WriteAllText(Path.Combine(content, "seiten", "_index.md"), "---\ntitle: Seiten\nversion: \"1\"\nstand: 2024-01-01\n---\n\nAlle Seiten.\n");
+        using var site = TestSite.FromFixture("minimal");
+        site.Write("seiten/_index.md", "---\ntitle: Seiten\nversion: \"1\"\nstand: 2024-01-01\n---\n\nAlle Seiten.\n");
         for (var i = 0; i <= Site.Templates.ReadTheme.InterpretedUpToPages; i++)
         {
-            File.WriteAllText(Path.Combine(content, "seiten", $"s{i:D4}.md"), $"---\ntitle: Seite {i}\nversion: \"1\"\nstand: 2024-01-01\n---\n\n## Abschnitt {i}\n\nText der Seite {i} mit [Alpha](../bausteine/alpha.md).\n");
+            site.Write($"seiten/s{i:D4}.md", $"---\ntitle: Seite {i}\nversion: \"1\"\nstand: 2024-01-01\n---\n\n## Abschnitt {i}\n\nText der Seite {i} mit [Alpha](../bausteine/alpha.md).\n");
         }
+
+        var content = site.ContentRoot;
+        using var folders = new TempFolders();
 
         // When
         var nativeRun = await release.RunAsync("build", "--content", content, "--theme", RepositoryPaths.DefaultTheme, "--output", folders.Path("nativ"), "--stand", Stand, "--ohne-suche");
@@ -76,19 +76,7 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
         foreach (var fixture in Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "malformed")).Order(StringComparer.Ordinal))
         {
             // Given: the broken files laid over the minimal site (and its theme), as the malformed-input tests do
-            using var site = TestSite.FromFixture("minimal");
-            if (Directory.Exists(Path.Combine(fixture, "content")))
-            {
-                CopyFolder(Path.Combine(fixture, "content"), site.ContentRoot);
-            }
-
-            if (Directory.Exists(Path.Combine(fixture, "theme")))
-            {
-                site.ThemeRoot = Path.Combine(site.Root, "theme");
-                CopyFolder(RepositoryPaths.DefaultTheme, site.ThemeRoot);
-                CopyFolder(Path.Combine(fixture, "theme"), site.ThemeRoot);
-            }
-
+            using var site = TestSite.FromMalformedCase(Path.GetFileName(fixture));
             string[] check = ["check", "--content", site.ContentRoot, "--theme", site.ThemeRoot, "--fassungen", site.FassungenRoot, "--stand", Stand];
 
             // When
@@ -139,16 +127,6 @@ public sealed class NativeReleaseTests(NativeReleaseTests.Release release) : ICl
             .Select(f => (File: f, Path: Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .Where(f => !f.Path.Contains("pagefind/", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => File.ReadAllBytes(f.File), StringComparer.Ordinal);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
-    }
 
     private static async Task<(int Code, string Output, string Error)> InProcessAsync(params string[] args)
     {

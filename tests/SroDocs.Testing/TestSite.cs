@@ -48,6 +48,27 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>
+    /// A case of <c>tests/Fixtures/malformed/&lt;name&gt;</c> laid over the minimal site: its <c>content/</c> over the
+    /// content, its <c>theme/</c> (if any) over a copy of the default theme. File names are stored escaped
+    /// (<c>%3A</c>), as some cannot be checked out everywhere.
+    /// </summary>
+    public static TestSite FromMalformedCase(string name)
+    {
+        var site = FromFixture("minimal");
+        var folder = Path.Combine(RepositoryPaths.Fixture("malformed"), name);
+        CopyOver(Path.Combine(folder, "content"), site.ContentRoot);
+        if (Directory.Exists(Path.Combine(folder, "theme")))
+        {
+            var theme = Path.Combine(site.Root, "theme");
+            CopyOver(RepositoryPaths.DefaultTheme, theme);
+            CopyOver(Path.Combine(folder, "theme"), theme);
+            site.ThemeRoot = theme;
+        }
+
+        return site;
+    }
+
     public TestSite Write(string contentPath, string text)
     {
         var path = Path.Combine(ContentRoot, contentPath);
@@ -129,6 +150,22 @@ public sealed class TestSite : IDisposable
 
         inputs = inputs with { ReferenceDate = stand ?? new DateOnly(2025, 7, 1) };
         return await (site ?? SiteDefinition.Default()).BuildAsync(settings is null ? inputs : settings(inputs));
+    }
+
+    /// <summary>Copies <paramref name="from"/> (if it exists) into <paramref name="to"/>, replacing files of the same name; escaped names unescaped.</summary>
+    private static void CopyOver(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Uri.UnescapeDataString(Path.GetRelativePath(from, file)));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     private static void CopyFolder(string from, string to)

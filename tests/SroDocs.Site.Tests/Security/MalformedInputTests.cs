@@ -30,7 +30,7 @@ public sealed class MalformedInputTests
     {
         // Given
         var expected = Expectation.Read(Path.Combine(CorpusRoot, name, "erwartet.txt"));
-        using var site = CaseSite(name);
+        using var site = TestSite.FromMalformedCase(name);
 
         // When
         var clock = Stopwatch.StartNew();
@@ -58,22 +58,6 @@ public sealed class MalformedInputTests
         }
     }
 
-    private static TestSite CaseSite(string name)
-    {
-        var site = TestSite.FromFixture("minimal");
-        var folder = Path.Combine(CorpusRoot, name);
-        CopyOver(Path.Combine(folder, "content"), site.ContentRoot);
-        if (Directory.Exists(Path.Combine(folder, "theme")))
-        {
-            var theme = Path.Combine(site.Root, "theme");
-            CopyOver(RepositoryPaths.DefaultTheme, theme);
-            CopyOver(Path.Combine(folder, "theme"), theme);
-            site.ThemeRoot = theme;
-        }
-
-        return site;
-    }
-
     /// <summary>"SRO2001 content/seite.md:5:1": the code and the location relative to the case.</summary>
     private static string Describe(TestSite site, Diagnostic diagnostic)
     {
@@ -81,21 +65,6 @@ public sealed class MalformedInputTests
             ? " " + (l with { Path = (Path.IsPathRooted(l.Path) ? Path.GetRelativePath(site.Root, l.Path) : l.Path).Replace('\\', '/') })
             : "";
         return diagnostic.Code + location;
-    }
-
-    private static void CopyOver(string from, string to)
-    {
-        if (!Directory.Exists(from))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Uri.UnescapeDataString(Path.GetRelativePath(from, file)));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 
     /// <summary>The lines of <c>erwartet.txt</c>: diagnostics ("CODE ort") and pages ("Seite pfad | Überschrift").</summary>
