@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler.Resolvers;
@@ -35,7 +36,13 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
     /// </summary>
     public const int InterpretedUpToPages = 2000;
 
-    private readonly ThemeCompilations _themes = new(compileForLaterBuilds);
+    /// <summary>
+    /// False in a natively compiled program: there <c>Expression.Compile</c> interprets too, so every site is
+    /// interpreted and the preview compiles nothing a second time.
+    /// </summary>
+    private static bool CanCompile => RuntimeFeature.IsDynamicCodeSupported;
+
+    private readonly ThemeCompilations _themes = new(compileForLaterBuilds && CanCompile);
 
     /// <summary>The theme being compiled: the templates and the problems found, once done.</summary>
     public static readonly DataKey<Task<(ThemeTemplates Templates, ImmutableArray<Diagnostic> Problems)>> Compilation = new("themeCompilation");
@@ -50,7 +57,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         var partials = Sources(theme, "partials");
         var layouts = Sources(theme, "layouts");
         var texts = KeyOf(partials.Concat(layouts));
-        var small = SourceFiles.Visible(context.Read(SiteValues.Inputs).Content).Count(ContentPaths.IsPage) <= interpretUpToPages;
+        var small = !CanCompile || SourceFiles.Visible(context.Read(SiteValues.Inputs).Content).Count(ContentPaths.IsPage) <= interpretUpToPages;
         var compilation = _themes.For(texts, small, interpret => CompileAll(theme, helpers, partials, layouts, interpret));
 
         // Both modes render the same bytes: the fingerprint is the texts', so a switch renders nothing again.
