@@ -45,6 +45,14 @@ public sealed class Utf8PageWriter : TextWriter
         Encode(chars, final: false);
     }
 
+    /// <summary>Forgets everything written so far: the page is written again from its start.</summary>
+    public void Restart()
+    {
+        _pendingLength = 0;
+        _length = 0;
+        _encoder.Reset();
+    }
+
     /// <summary>The page's bytes, copied once to their exact size.</summary>
     public byte[] ToArray()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
+using SroDocs.Site.Templates.Direct;
 
 namespace SroDocs.Site.Templates;
 
@@ -7,14 +8,16 @@ namespace SroDocs.Site.Templates;
 /// A compiled layout. Where the layout prints what it wraps (<c>{{{main}}}</c> in <c>baseof.hbs</c>,
 /// <c>{{{content}}}</c> in the others) exactly once and nowhere else uses that name, it is compiled as the part before
 /// and the part after, so a page is written straight into its bytes: base layout, layout, body, layout, base layout.
+/// A split layout's parts are also read as <see cref="DirectTemplate"/>s where they use nothing else.
 /// </summary>
 public sealed partial class CompiledLayout
 {
-    private CompiledLayout(HandlebarsTemplate<TextWriter, object, object>? whole, HandlebarsTemplate<TextWriter, object, object>? before, HandlebarsTemplate<TextWriter, object, object>? after)
+    private CompiledLayout(HandlebarsTemplate<TextWriter, object, object>? whole, HandlebarsTemplate<TextWriter, object, object>? before, HandlebarsTemplate<TextWriter, object, object>? after, DirectParts? direct = null)
     {
         Whole = whole;
         Before = before;
         After = after;
+        Direct = direct;
     }
 
     /// <summary>The layout as one template, when it cannot be split.</summary>
@@ -26,8 +29,14 @@ public sealed partial class CompiledLayout
 
     public bool IsSplit => Before is not null;
 
-    /// <summary>Compiles <paramref name="text"/>, split around <c>{{{<paramref name="wrapped"/>}}}</c> where that is safe.</summary>
-    public static CompiledLayout Compile(IHandlebars handlebars, string text, string wrapped)
+    /// <summary>The parts before and after as direct templates, when the layout is split and both parts can be.</summary>
+    public DirectParts? Direct { get; }
+
+    /// <summary>
+    /// Compiles <paramref name="text"/>, split around <c>{{{<paramref name="wrapped"/>}}}</c> where that is safe; with
+    /// <paramref name="helpers"/> (the site's) the parts are read as direct templates too.
+    /// </summary>
+    public static CompiledLayout Compile(IHandlebars handlebars, string text, string wrapped, IReadOnlyCollection<TemplateHelper>? helpers = null)
     {
         var marker = "{{{" + wrapped + "}}}";
         var uses = Regex.Matches(text, @"\{\{[^}]*(?<![\w.@])" + Regex.Escape(wrapped) + @"(?![\w])[^}]*\}\}").Count;
@@ -36,7 +45,10 @@ public sealed partial class CompiledLayout
         {
             try
             {
-                return new CompiledLayout(null, handlebars.Compile(new StringReader(text[..at])), handlebars.Compile(new StringReader(text[(at + marker.Length)..])));
+                var (before, after) = (text[..at], text[(at + marker.Length)..]);
+                var compiled = (Before: handlebars.Compile(new StringReader(before)), After: handlebars.Compile(new StringReader(after)));
+                var direct = helpers is null ? null : DirectParts.Of(DirectTemplateParser.Parse(before, helpers), DirectTemplateParser.Parse(after, helpers));
+                return new CompiledLayout(null, compiled.Before, compiled.After, direct);
             }
             catch (HandlebarsException)
             {
@@ -46,4 +58,11 @@ public sealed partial class CompiledLayout
 
         return new CompiledLayout(handlebars.Compile(new StringReader(text)), null, null);
     }
+}
+
+/// <summary>The direct templates of a split layout: what comes before what it wraps, and what after.</summary>
+public sealed record DirectParts(DirectTemplate Before, DirectTemplate After)
+{
+    public static DirectParts? Of(DirectTemplate? before, DirectTemplate? after) =>
+        before is null || after is null ? null : new DirectParts(before, after);
 }

@@ -28,7 +28,11 @@ namespace SroDocs.Site.Templates;
 /// True where many builds follow each other in one process (the preview): from the second build of a small site on,
 /// its theme is compiled in the background and taken once ready. A one-time build never pays for that.
 /// </param>
-public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.InterpretedUpToPages, bool compileForLaterBuilds = false) : IStep
+/// <param name="renderDirectly">
+/// True to read the templates as <see cref="Direct.DirectTemplate"/>s too, which render pages without Handlebars'
+/// expression trees (false renders every page with Handlebars, to compare).
+/// </param>
+public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.InterpretedUpToPages, bool compileForLaterBuilds = false, bool renderDirectly = true) : IStep
 {
     /// <summary>
     /// Where compiling starts to pay (measured with the benchmark corpus on two cores: at 1,000 pages interpreting was
@@ -58,7 +62,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         var layouts = Sources(theme, "layouts");
         var texts = KeyOf(partials.Concat(layouts));
         var small = !CanCompile || SourceFiles.Visible(context.Read(SiteValues.Inputs).Content).Count(ContentPaths.IsPage) <= interpretUpToPages;
-        var compilation = _themes.For(texts, small, interpret => CompileAll(theme, helpers, partials, layouts, interpret));
+        var compilation = _themes.For(texts, small, interpret => CompileAll(theme, helpers, partials, layouts, interpret, renderDirectly));
 
         // Both modes render the same bytes: the fingerprint is the texts', so a switch renders nothing again.
         context.Publish(Compilation, compilation, sources: texts);
@@ -68,7 +72,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
     private static string KeyOf(IEnumerable<TemplateSource> templates) =>
         ContentHash.Of(templates.SelectMany(t => new[] { t.Key, t.Display, t.Text }));
 
-    private static (ThemeTemplates, ImmutableArray<Diagnostic>) CompileAll(IContentSource theme, IReadOnlyList<TemplateHelper> helpers, ImmutableArray<TemplateSource> partials, ImmutableArray<TemplateSource> layouts, bool interpret)
+    private static (ThemeTemplates, ImmutableArray<Diagnostic>) CompileAll(IContentSource theme, IReadOnlyList<TemplateHelper> helpers, ImmutableArray<TemplateSource> partials, ImmutableArray<TemplateSource> layouts, bool interpret, bool direct)
     {
         var problems = new List<Diagnostic>();
         var configuration = new HandlebarsConfiguration
@@ -103,7 +107,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         Parallel.ForEach(layouts, layout =>
         {
             var sink = new List<Diagnostic>();
-            if (!Compile(layout, sink, text => compiled[layout.Key] = CompiledLayout.Compile(shared, text, layout.Key == ThemeTemplates.BaseLayout ? "main" : "content")))
+            if (!Compile(layout, sink, text => compiled[layout.Key] = CompiledLayout.Compile(shared, text, layout.Key == ThemeTemplates.BaseLayout ? "main" : "content", direct ? [.. helpers] : null)))
             {
                 failed = true;
             }
@@ -121,7 +125,10 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
             failed = true;
         }
 
-        var templates = new ThemeTemplates(compiled.ToImmutableDictionary(StringComparer.Ordinal), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed);
+        var directPartials = direct
+            ? partials.Select(p => (p.Key, Template: Direct.DirectTemplateParser.Parse(p.Compilable, [.. helpers]))).Where(p => p.Template is not null).ToImmutableDictionary(p => p.Key, p => p.Template!, StringComparer.Ordinal)
+            : null;
+        var templates = new ThemeTemplates(compiled.ToImmutableDictionary(StringComparer.Ordinal), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed, directPartials);
         return (templates, [.. problems]);
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SroDocs.Site.Output;
+using SroDocs.Site.Templates.Direct;
 using SroDocs.Site.Templates.Views;
 
 namespace SroDocs.Site.Templates;
@@ -7,13 +9,16 @@ namespace SroDocs.Site.Templates;
 /// <summary>
 /// The compiled Handlebars layouts of a theme. A page is rendered with the first layout found of
 /// <c>layouts/&lt;section&gt;/&lt;name&gt;.hbs</c>, <c>layouts/&lt;name&gt;.hbs</c>, <c>layouts/seite.hbs</c>, and the
-/// result is wrapped in <c>layouts/baseof.hbs</c> as <c>{{{main}}}</c>.
+/// result is wrapped in <c>layouts/baseof.hbs</c> as <c>{{{main}}}</c>. Where the base layout, the layout and the
+/// partials a page meets are direct templates, the page is rendered directly, else (or where the direct rendering
+/// gives up) by Handlebars.
 /// </summary>
 public sealed class ThemeTemplates(
     ImmutableDictionary<string, CompiledLayout> layouts,
     ImmutableDictionary<string, TemplateSource> layoutSources,
     ImmutableArray<TemplateSource> partials,
-    bool hasErrors)
+    bool hasErrors,
+    ImmutableDictionary<string, DirectTemplate>? directPartials = null)
 {
     public const string BaseLayout = "baseof";
     public const string FallbackLayout = "seite";
@@ -53,6 +58,9 @@ public sealed class ThemeTemplates(
 
     public TemplateSource SourceOf(string key) => layoutSources[key];
 
+    /// <summary>True when pages with the layout <paramref name="key"/> are rendered directly, as far as their partials allow.</summary>
+    public bool RendersDirectly(string key) => directPartials is not null && layouts[BaseLayout].Direct is not null && layouts[key].Direct is not null;
+
     /// <summary>Where a layout (or a partial, or the base layout) uses <paramref name="name"/>.</summary>
     public Core.Diagnostics.SourceLocation? Locate(string key, string name) =>
         new[] { layoutSources.GetValueOrDefault(key) }.OfType<TemplateSource>().Concat(partials).Append(layoutSources[BaseLayout])
@@ -63,8 +71,13 @@ public sealed class ThemeTemplates(
     /// around the body. Split layouts write straight through; a layout that cannot be split gets what it wraps as text.
     /// </summary>
     /// <param name="rendering">Set to the template being rendered, for errors.</param>
-    public void RenderPage(string key, PageView view, Markdown.PageBody body, TextWriter writer, Action<string> rendering)
+    public void RenderPage(string key, PageView view, Markdown.PageBody body, Utf8PageWriter writer, Action<string> rendering)
     {
+        if (RendersDirectly(key) && TryRenderDirectly(key, view, body, writer))
+        {
+            return;
+        }
+
         var page = layouts[BaseLayout];
         if (page.IsSplit)
         {
@@ -80,6 +93,30 @@ public sealed class ThemeTemplates(
         RenderLayout(key, view, body, main, rendering);
         rendering(BaseLayout);
         page.Whole!(writer, view with { Main = main.ToString() }, null!);
+    }
+
+    /// <summary>
+    /// The page rendered directly; false (and nothing written) where that gives up. Any failure, a helper's or a
+    /// getter's too, is left to Handlebars, which renders the page again and reports it at the template it was in.
+    /// </summary>
+    private bool TryRenderDirectly(string key, PageView view, Markdown.PageBody body, Utf8PageWriter writer)
+    {
+        var page = layouts[BaseLayout].Direct!;
+        var layout = layouts[key].Direct!;
+        try
+        {
+            page.Before.Render(view, writer, directPartials!);
+            layout.Before.Render(view, writer, directPartials!);
+            body.WriteTo(writer);
+            layout.After.Render(view, writer, directPartials!);
+            page.After.Render(view, writer, directPartials!);
+            return true;
+        }
+        catch (Exception)
+        {
+            writer.Restart();
+            return false;
+        }
     }
 
     private void RenderLayout(string key, PageView view, Markdown.PageBody body, TextWriter writer, Action<string> rendering)

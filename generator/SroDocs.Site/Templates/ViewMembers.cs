@@ -25,29 +25,52 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
     /// <summary>One per type; Handlebars may hand an accessor an instance of another type (items of a mixed list).</summary>
     private static readonly ConcurrentDictionary<Type, Properties> Known = new();
 
+    private static readonly ConcurrentDictionary<Type, ViewKind> Kinds = new();
+
     public bool TryGetDescriptor(Type type, [NotNullWhen(true)] out ObjectDescriptor? value)
     {
         value = Describe(type);
         return value is not null;
     }
 
+    /// <summary>
+    /// How a value of <paramref name="type"/> reads the member <paramref name="name"/> (of any case), as a template
+    /// would; null where the type is Handlebars' own to read (text, numbers, dictionaries) or lacks the member.
+    /// </summary>
+    internal static MemberReader? ReaderOf(Type type, string name) =>
+        KindOf(type) == ViewKind.HandlebarsOwn ? null : PropertiesOf(type).ReaderOf(name);
+
+    /// <summary>True for a list a template iterates as <see cref="IList"/>.</summary>
+    internal static bool IsList(Type type) => KindOf(type) == ViewKind.List;
+
     private static ObjectDescriptor? Describe(Type type)
     {
-        if (type == typeof(string) || type.IsPrimitive || (type.IsArray && type.GetArrayRank() > 1)
-            || typeof(IDictionary).IsAssignableFrom(type) || typeof(IDynamicMetaObjectProvider).IsAssignableFrom(type) || IsGenericDictionary(type))
+        switch (KindOf(type))
         {
-            return null;
+            case ViewKind.List:
+                var items = PropertiesOf(type);
+                return new ObjectDescriptor(type, new MergedMemberAccessor(new ListItems(), items), (_, _) => items.Names, _ => new ListIterator<IList>());
+            case ViewKind.Object:
+                var properties = PropertiesOf(type);
+                return new ObjectDescriptor(type, properties, (_, _) => properties.Names, self => new ObjectIterator(self));
+            default:
+                return null;
         }
+    }
 
-        var properties = PropertiesOf(type);
-        if (typeof(IList).IsAssignableFrom(type))
-        {
-            return new ObjectDescriptor(type, new MergedMemberAccessor(new ListItems(), properties), (_, _) => properties.Names, _ => new ListIterator<IList>());
-        }
+    private static ViewKind KindOf(Type type) => Kinds.GetOrAdd(type, static type =>
+        type == typeof(string) || type.IsPrimitive || (type.IsArray && type.GetArrayRank() > 1)
+        || typeof(IDictionary).IsAssignableFrom(type) || typeof(IDynamicMetaObjectProvider).IsAssignableFrom(type) || IsGenericDictionary(type)
+            ? ViewKind.HandlebarsOwn
+            : typeof(IList).IsAssignableFrom(type)
+                ? ViewKind.List
+                : type.IsValueType || typeof(IEnumerable).IsAssignableFrom(type) ? ViewKind.HandlebarsOwn : ViewKind.Object);
 
-        return type.IsValueType || typeof(IEnumerable).IsAssignableFrom(type)
-            ? null
-            : new ObjectDescriptor(type, properties, (_, _) => properties.Names, self => new ObjectIterator(self));
+    private enum ViewKind
+    {
+        HandlebarsOwn,
+        List,
+        Object,
     }
 
     private static bool IsGenericDictionary(Type type) =>
@@ -67,7 +90,7 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
         private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
 
         private readonly Type _type;
-        private readonly FrozenDictionary<string, Func<object, object?>> _byName;
+        private readonly FrozenDictionary<string, MemberReader> _byName;
 
         public Properties(Type type)
         {
@@ -75,15 +98,21 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
             var members = type.GetProperties(Public)
                 .Concat(type.GetInterfaces().SelectMany(i => i.GetProperties(Public)))
                 .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-                .Select(p => (p.Name, Read: (Func<object, object?>)(o => p.GetValue(o, BindingFlags.DoNotWrapExceptions, null, null, null))))
+                .Select(p => (p.Name, Read: Getter(p)))
                 .Concat(type.GetFields(Public).Select(f => (f.Name, Read: (Func<object, object?>)f.GetValue)))
                 .DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
                 .ToArray();
-            _byName = members.ToFrozenDictionary(m => m.Name, m => m.Read, StringComparer.OrdinalIgnoreCase);
+            _byName = members.ToFrozenDictionary(m => m.Name, m => new MemberReader(type, m.Read), StringComparer.OrdinalIgnoreCase);
             Names = [.. members.Select(m => ChainSegment.Create(m.Name))];
         }
 
         public ChainSegment[] Names { get; }
+
+        public MemberReader? ReaderOf(string name) => _byName.GetValueOrDefault(name);
+
+        /// <summary>A property's getter; its exceptions reach the caller unwrapped.</summary>
+        private static Func<object, object?> Getter(PropertyInfo property) =>
+            instance => property.GetValue(instance, BindingFlags.DoNotWrapExceptions, null, null, null);
 
         public bool TryGetValue(object instance, ChainSegment memberName, out object? value)
         {
@@ -93,9 +122,9 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
                 return PropertiesOf(type).TryGetValue(instance, memberName, out value);
             }
 
-            if (_byName.TryGetValue(memberName.TrimmedValue, out var read))
+            if (_byName.TryGetValue(memberName.TrimmedValue, out var reader))
             {
-                value = read(instance);
+                value = reader.Read(instance);
                 return true;
             }
 
@@ -104,3 +133,6 @@ internal sealed class ViewMembers : IObjectDescriptorProvider
         }
     }
 }
+
+/// <summary>How values of <paramref name="Type"/> read one member.</summary>
+internal sealed record MemberReader(Type Type, Func<object, object?> Read);

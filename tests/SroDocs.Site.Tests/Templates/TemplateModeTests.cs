@@ -11,11 +11,9 @@ public sealed class TemplateModeTests
     /// <summary>A site whose theme is compiled from <paramref name="interpretUpToPages"/> pages on; with a helper that says how the template calling it runs.</summary>
     private static SiteDefinition Site(int? interpretUpToPages = null, bool withModeHelper = false, bool compileForLaterBuilds = false)
     {
+        // Handlebars renders every page here (no direct rendering): these tests are about its two modes.
         var builder = new SiteBuilder();
-        if (interpretUpToPages is not null || compileForLaterBuilds)
-        {
-            builder.Pipeline(PipelineNames.Theme).Read.Replace<ReadTheme>(new ReadTheme(interpretUpToPages ?? ReadTheme.InterpretedUpToPages, compileForLaterBuilds));
-        }
+        builder.Pipeline(PipelineNames.Theme).Read.Replace<ReadTheme>(new ReadTheme(interpretUpToPages ?? ReadTheme.InterpretedUpToPages, compileForLaterBuilds, renderDirectly: false));
 
         if (withModeHelper)
         {
