@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace SroDocs.Site.Typography;
@@ -29,6 +30,10 @@ public static class GermanCompounds
         "gesetz", "gleich", "stellung", "behinder", "verordnung", "information", "technik", "richtlinie", "verwaltung",
         "verfahren", "zuständig", "durchsetz", "grundlage", "beauftragt", "schlichtung", "ordnung", "vorlage",
     ];
+
+    /// <summary>The parts by their first letter: a position is compared with the few parts that can begin there.</summary>
+    private static readonly FrozenDictionary<char, string[]> PartsByFirstLetter =
+        Parts.GroupBy(part => part[0]).ToFrozenDictionary(group => group.Key, group => group.ToArray());
 
     /// <summary>Words at least this long are split somewhere even where no known part begins, so they never overflow a narrow screen.</summary>
     private const int MustSplitLength = 20;
@@ -100,7 +105,12 @@ public static class GermanCompounds
 
     private static bool BeginsPart(ReadOnlySpan<char> rest)
     {
-        foreach (var part in Parts)
+        if (!PartsByFirstLetter.TryGetValue(rest[0], out var parts))
+        {
+            return false;
+        }
+
+        foreach (var part in parts)
         {
             if (rest.StartsWith(part, StringComparison.Ordinal))
             {
