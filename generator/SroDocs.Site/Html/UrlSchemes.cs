@@ -12,18 +12,33 @@ public static class UrlSchemes
     /// <summary>The scheme of an address (lower case), or null for a relative address.</summary>
     public static string? SchemeOf(string address)
     {
-        var normalised = new string(address.Where(c => c > ' ' && c != '\u007f').ToArray());
+        var normalised = address.AsSpan().IndexOfAnyInRange('\0', ' ') >= 0 || address.Contains('\u007f')
+            ? new string(address.Where(c => c > ' ' && c != '\u007f').ToArray())
+            : address;
         var colon = normalised.IndexOf(':');
         if (colon <= 0)
         {
             return null;
         }
 
-        var scheme = normalised[..colon];
-        var slash = normalised.IndexOfAny(['/', '?', '#']);
-        return (slash < 0 || slash > colon) && char.IsAsciiLetter(scheme[0]) && scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')
-            ? scheme.ToLowerInvariant()
+        var scheme = normalised.AsSpan(0, colon);
+        var slash = normalised.AsSpan().IndexOfAny('/', '?', '#');
+        return (slash < 0 || slash > colon) && char.IsAsciiLetter(scheme[0]) && IsSchemeText(scheme)
+            ? scheme.ToString().ToLowerInvariant()
             : null;
+    }
+
+    private static bool IsSchemeText(ReadOnlySpan<char> scheme)
+    {
+        foreach (var c in scheme)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsUnsafe(string address) => SchemeOf(address) is { } scheme && !Allowed.Contains(scheme);
