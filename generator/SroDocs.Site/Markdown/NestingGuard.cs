@@ -15,6 +15,13 @@ public static class NestingGuard
     public const int MaximumHtmlDepth = 64;
     public const int MaximumLength = 20 * 1024 * 1024;
 
+    /// <summary>
+    /// True for Markdig's "too deeply nested": its parser counts nesting, its renderer also stops where the thread's
+    /// stack runs short (so the same page may pass on one thread and not on another). Either way the page is too deep.
+    /// </summary>
+    public static bool IsMarkdigDepthLimit(ArgumentException exception) =>
+        exception.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The first problem, located in the file, or null when the text is fine.</summary>
     /// <param name="lineOffset">Lines before <paramref name="text"/> in its file (0 for a whole page).</param>
     public static Diagnostic? Check(string text, string display, int lineOffset = 0)

@@ -36,7 +36,7 @@ public sealed class ParseMarkdown : DocumentStep
         {
             syntax = Markdig.Markdown.Parse(text, context.Read(SiteValues.Markdown));
         }
-        catch (ArgumentException exception) when (exception.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        catch (ArgumentException exception) when (NestingGuard.IsMarkdigDepthLimit(exception))
         {
             context.Diagnostics.Add(FrontMatterDiagnostics.MarkdownTooDeep(SourceLocation.FileOnly(document.Source.Display)));
             return null;

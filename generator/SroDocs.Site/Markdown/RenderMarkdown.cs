@@ -23,7 +23,7 @@ public sealed class RenderMarkdown : DocumentStep
 
     protected override bool Applies(Document document) => document.Artefacts.Contains(SiteKeys.MarkdownSyntax);
 
-    protected override Document Process(Document document, StepContext context)
+    protected override Document? Process(Document document, StepContext context)
     {
         var syntax = document.Artefacts.Get(SiteKeys.MarkdownSyntax);
         var page = document.Get(SiteKeys.Page);
@@ -60,7 +60,18 @@ public sealed class RenderMarkdown : DocumentStep
         if (raw)
         {
             // HTML written by the author: one sanitising pass; the ids are then read from what will be published.
-            var (html, ids, domDuplicates) = SanitizeBody.Apply(body.ToHtml(), SourceLocation.FileOnly(display), context.Diagnostics);
+            string rendered;
+            try
+            {
+                rendered = body.ToHtml();
+            }
+            catch (ArgumentException exception) when (NestingGuard.IsMarkdigDepthLimit(exception))
+            {
+                context.Diagnostics.Add(FrontMatterDiagnostics.MarkdownTooDeep(SourceLocation.FileOnly(display)));
+                return null;
+            }
+
+            var (html, ids, domDuplicates) = SanitizeBody.Apply(rendered, SourceLocation.FileOnly(display), context.Diagnostics);
             body = PageBody.FromHtml(html);
             anchors = ids;
             var locatedIds = duplicates.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

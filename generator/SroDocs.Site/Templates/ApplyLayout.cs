@@ -65,6 +65,12 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
             context.Diagnostics.Add(TemplateDiagnostics.UnknownName(location, exception.MissingKey, ViewNames.For(exception.Path)));
             return NotRendered(document);
         }
+        catch (ArgumentException exception) when (Markdown.NestingGuard.IsMarkdigDepthLimit(exception))
+        {
+            // The page's own Markdown, written into the layout, is too deep for Markdig's renderer: the page's error.
+            context.Diagnostics.Add(FrontMatterDiagnostics.MarkdownTooDeep(SourceLocation.FileOnly(document.Source.Display)));
+            return NotRendered(document);
+        }
         catch (Exception exception) when (exception is HandlebarsException or InvalidOperationException or ArgumentException)
         {
             context.Diagnostics.Add(TemplateDiagnostics.RenderFailed(SourceLocation.FileOnly(templates.SourceOf(current).Display), document.Source.Display, exception));
