@@ -31,6 +31,9 @@ public static class SiteKeys
     /// <summary>What rendering found on a page for the checks: its anchors and the links whose anchors are still to be checked.</summary>
     public static readonly DataKey<RenderedFacts> Facts = new("facts");
 
+    /// <summary>What rendered a page's templates (the direct rendering where the templates allow it).</summary>
+    public static readonly DataKey<Templates.TemplateRenderer> RenderedWith = new("renderedWith");
+
     /// <summary>The parsed Markdown of a page (an artefact between parsing and rendering; never written out).</summary>
     public static readonly DataKey<Markdig.Syntax.MarkdownDocument> MarkdownSyntax = new("markdownSyntax");
 }

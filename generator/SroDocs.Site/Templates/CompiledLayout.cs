@@ -29,7 +29,7 @@ public sealed partial class CompiledLayout
 
     public bool IsSplit => Before is not null;
 
-    /// <summary>The parts before and after as direct templates, when the layout is split and both parts can be.</summary>
+    /// <summary>The layout as direct templates: the parts of a split layout, or a whole one that wraps nothing; null where they cannot be.</summary>
     public DirectParts? Direct { get; }
 
     /// <summary>
@@ -56,12 +56,19 @@ public sealed partial class CompiledLayout
             }
         }
 
-        return new CompiledLayout(handlebars.Compile(new StringReader(text)), null, null);
+        // A layout that does not use what it wraps at all is read directly as a whole.
+        var whole = uses == 0 && helpers is not null && DirectTemplateParser.Parse(text, helpers) is { } alone
+            ? new DirectParts(alone, DirectTemplate.Empty, WrapsBody: false)
+            : null;
+        return new CompiledLayout(handlebars.Compile(new StringReader(text)), null, null, whole);
     }
 }
 
-/// <summary>The direct templates of a split layout: what comes before what it wraps, and what after.</summary>
-public sealed record DirectParts(DirectTemplate Before, DirectTemplate After)
+/// <summary>
+/// The direct templates of a layout: what comes before what it wraps, and what after; a layout that wraps nothing
+/// (<paramref name="WrapsBody"/> false) is all before.
+/// </summary>
+public sealed record DirectParts(DirectTemplate Before, DirectTemplate After, bool WrapsBody = true)
 {
     public static DirectParts? Of(DirectTemplate? before, DirectTemplate? after) =>
         before is null || after is null ? null : new DirectParts(before, after);

@@ -71,11 +71,12 @@ public sealed class ThemeTemplates(
     /// around the body. Split layouts write straight through; a layout that cannot be split gets what it wraps as text.
     /// </summary>
     /// <param name="rendering">Set to the template being rendered, for errors.</param>
-    public void RenderPage(string key, PageView view, Markdown.PageBody body, Utf8PageWriter writer, Action<string> rendering)
+    /// <returns>What rendered the page.</returns>
+    public TemplateRenderer RenderPage(string key, PageView view, Markdown.PageBody body, Utf8PageWriter writer, Action<string> rendering)
     {
         if (RendersDirectly(key) && TryRenderDirectly(key, view, body, writer))
         {
-            return;
+            return TemplateRenderer.Direct;
         }
 
         var page = layouts[BaseLayout];
@@ -86,13 +87,14 @@ public sealed class ThemeTemplates(
             RenderLayout(key, view, body, writer, rendering);
             rendering(BaseLayout);
             page.After!(writer, view, null!);
-            return;
+            return TemplateRenderer.Handlebars;
         }
 
         using var main = new StringWriter(CultureInfo.InvariantCulture);
         RenderLayout(key, view, body, main, rendering);
         rendering(BaseLayout);
         page.Whole!(writer, view with { Main = main.ToString() }, null!);
+        return TemplateRenderer.Handlebars;
     }
 
     /// <summary>
@@ -106,9 +108,17 @@ public sealed class ThemeTemplates(
         try
         {
             page.Before.Render(view, writer, directPartials!);
-            layout.Before.Render(view, writer, directPartials!);
-            body.WriteTo(writer);
-            layout.After.Render(view, writer, directPartials!);
+            if (page.WrapsBody)
+            {
+                layout.Before.Render(view, writer, directPartials!);
+                if (layout.WrapsBody)
+                {
+                    body.WriteTo(writer);
+                }
+
+                layout.After.Render(view, writer, directPartials!);
+            }
+
             page.After.Render(view, writer, directPartials!);
             return true;
         }

@@ -39,14 +39,26 @@ public sealed class DirectTemplateTests
             .Write("_theme/layouts/seite.hbs", layout);
 
     [Fact]
-    public void EveryTemplateOfTheShippedTheme_IsADirectTemplate()
+    public void EveryTemplateOfTheShippedTheme_IsADirectTemplate_AsTheBuildReadsIt()
     {
-        var templates = Directory.GetFiles(RepositoryPaths.DefaultTheme, "*.hbs", SearchOption.AllDirectories);
-        templates.Length.ShouldBeGreaterThan(20);
-        foreach (var file in templates)
+        // Layouts split around what they wrap, each part read directly; partials whole; with the default site's helpers.
+        var helpers = new SiteBuilder().TemplateHelpers.ToList();
+        var handlebars = HandlebarsDotNet.Handlebars.Create();
+        var layouts = Directory.GetFiles(Path.Combine(RepositoryPaths.DefaultTheme, "layouts"), "*.hbs");
+        var partials = Directory.GetFiles(Path.Combine(RepositoryPaths.DefaultTheme, "partials"), "*.hbs");
+        layouts.Length.ShouldBeGreaterThan(10);
+        partials.Length.ShouldBeGreaterThan(5);
+        foreach (var file in layouts)
         {
             var source = new TemplateSource(Path.GetFileNameWithoutExtension(file), file, File.ReadAllText(file));
-            DirectTemplateParser.Parse(source.Compilable, []).ShouldNotBeNull(file);
+            var layout = CompiledLayout.Compile(handlebars, source.Compilable, source.Key == ThemeTemplates.BaseLayout ? "main" : "content", helpers);
+            layout.Direct.ShouldNotBeNull(file);
+        }
+
+        foreach (var file in partials)
+        {
+            var source = new TemplateSource(Path.GetFileNameWithoutExtension(file), file, File.ReadAllText(file));
+            DirectTemplateParser.Parse(source.Compilable, helpers).ShouldNotBeNull(file);
         }
     }
 
@@ -65,6 +77,8 @@ public sealed class DirectTemplateTests
         // Then
         first.HasErrors.ShouldBeFalse(string.Join("\n", first.Diagnostics));
         second.HasErrors.ShouldBeFalse(string.Join("\n", second.Diagnostics));
+        RenderersOf(first).ShouldBe([TemplateRenderer.Direct], "every page of the shipped site is rendered directly");
+        RenderersOf(second).ShouldBe([TemplateRenderer.Handlebars]);
         var files = Directory.GetFiles(direct, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(direct, f)).Order(StringComparer.Ordinal).ToList();
         files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)).ShouldBeGreaterThan(40);
         Directory.GetFiles(handlebars, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(handlebars, f)).Order(StringComparer.Ordinal).ShouldBe(files);
@@ -152,11 +166,14 @@ public sealed class DirectTemplateTests
 
     private static readonly string[] Texts = ["", "x", " ", "\n", "  ", "\n  ", "\t", "<b>", "&amp;", "'=`"];
 
+    /// <summary>Text Handlebars may read as part of a tag next to it.</summary>
+    private static readonly string[] Awkward = ["-", "\"", "{", "}"];
+
     /// <summary>Values a template prints: text (or nothing) on every page.</summary>
     private static readonly string[] Printed = ["page.title", "site.title", "root", "meta.description", "documentTitle", "page.layout", "gross page.title", "gross \"text\""];
 
     /// <summary>Values a loop item of <c>nav</c> or <c>breadcrumbs</c> prints.</summary>
-    private static readonly string[] PrintedInLoop = ["title", "href", "gross title"];
+    private static readonly string[] PrintedInLoop = ["title", "href", "gross title", "title", "href", "@index", "gross title\"x\"", "true"];
 
     /// <summary>Values a condition tests: text, lists, flags, nothing.</summary>
     private static readonly string[] Tested = ["page.title", "meta.description", "meta.noIndex", "edition", "nav", "breadcrumbs", "toc", "hasToc"];
@@ -167,9 +184,10 @@ public sealed class DirectTemplateTests
 
     private static Gen<string> Part(int depth, bool inLoop)
     {
-        var text = Gen.OneOf(Texts);
+        var text = Gen.Frequency<string>((12, Gen.OneOf(Texts)), (1, Gen.OneOf(Awkward)));
         var value = Gen.Select(Gen.OneOf<string>(inLoop ? [.. Printed, .. PrintedInLoop] : Printed), Gen.Bool, (v, triple) => triple && !v.StartsWith("gross", StringComparison.Ordinal) ? "{{{" + v + "}}}" : "{{" + v + "}}");
-        var plain = Gen.Frequency<string>((3, text), (3, value), (1, Gen.Const("{{> teil}}")), (1, Gen.Const("{{! ein Kommentar }}")));
+        var comment = Gen.Frequency<string>((4, Gen.Const("{{! ein Kommentar }}")), (1, Gen.Const("{{!-- ein {{Kommentar}} --}}")), (1, Gen.Const("{{!---- mehr Striche ----}}")));
+        var plain = Gen.Frequency<string>((3, text), (3, value), (1, Gen.Const("{{> teil}}")), (1, comment));
         if (depth == 0)
         {
             return plain;
@@ -183,6 +201,14 @@ public sealed class DirectTemplateTests
             (list, around, body, withElse, inverse) =>
                 $"{around}{{{{#each {list}}}}}{around}{string.Concat(body)}{(withElse ? around + "{{else}}" + around + string.Concat(inverse) : "")}{around}{{{{/each}}}}{around}");
         return Gen.Frequency<string>((4, plain), (2, condition), (2, loop));
+    }
+
+    /// <summary>What rendered the pages of a build, each renderer once.</summary>
+    private static List<TemplateRenderer> RenderersOf(SiteBuildResult result)
+    {
+        var pages = result.Outputs.AllLatest().Where(d => d.Metadata.Contains(SiteKeys.RenderedWith)).ToList();
+        pages.Count.ShouldBeGreaterThan(40);
+        return [.. pages.Select(d => d.Get(SiteKeys.RenderedWith)).Distinct()];
     }
 
     /// <summary>The files that differ between two outputs (or are in one only); <paramref name="ignore"/> in the first is read as in the second.</summary>

@@ -16,6 +16,9 @@ public sealed class DirectTemplate
 {
     internal DirectTemplate(ImmutableArray<TemplateNode> nodes) => Nodes = nodes;
 
+    /// <summary>A template that writes nothing.</summary>
+    public static DirectTemplate Empty { get; } = new([]);
+
     private const int MaxPartialDepth = 20;
 
     internal ImmutableArray<TemplateNode> Nodes { get; }

@@ -11,8 +11,11 @@ namespace SroDocs.Site.Templates.Direct;
 /// </summary>
 public static partial class DirectTemplateParser
 {
-    /// <summary>Names Handlebars treats as its own helpers; a template using them as values is left to Handlebars.</summary>
-    private static readonly HashSet<string> BuiltInHelpers = new(StringComparer.OrdinalIgnoreCase) { "if", "unless", "each", "with", "lookup", "log", "else" };
+    /// <summary>
+    /// Names Handlebars treats as its own helpers or as literals (<c>true</c>, <c>null</c> …); a template using them
+    /// as values is left to Handlebars.
+    /// </summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase) { "if", "unless", "each", "with", "lookup", "log", "else", "true", "false", "null", "undefined" };
 
     public static DirectTemplate? Parse(string text, IReadOnlyCollection<TemplateHelper> helpers)
     {
@@ -82,14 +85,16 @@ public static partial class DirectTemplateParser
     {
         if (text.AsSpan(open).StartsWith("{{!--"))
         {
+            // Handlebars.Net reads a comment's dashes in pairs: one with a run of dashes inside is left to it.
             var end = text.IndexOf("--}}", open + 5, StringComparison.Ordinal);
-            return end < 0 ? null : (new Tag(TagKind.Comment), end + 4);
+            return end < 0 || !IsPlainComment(text.AsSpan(open + 5, end - open - 5), dashes: true) ? null : (new Tag(TagKind.Comment), end + 4);
         }
 
         if (text.AsSpan(open).StartsWith("{{!"))
         {
+            // A short comment ends at its first '}'.
             var end = text.IndexOf("}}", open + 3, StringComparison.Ordinal);
-            return end < 0 ? null : (new Tag(TagKind.Comment), end + 2);
+            return end < 0 || !IsPlainComment(text.AsSpan(open + 3, end - open - 3), dashes: false) ? null : (new Tag(TagKind.Comment), end + 2);
         }
 
         var triple = text.AsSpan(open).StartsWith("{{{");
@@ -115,6 +120,14 @@ public static partial class DirectTemplateParser
         var tag = triple ? ReadValue(inner.Trim(), escaped: false, helpers) : ReadStatement(inner.Trim(), helpers);
         return tag is null ? null : (tag, after);
     }
+
+    /// <summary>
+    /// A comment Handlebars.Net reads as the direct parser does: no <c>{{!&lt; layout}}</c>, no brace, and for a
+    /// <c>{{!-- --}}</c> comment no dash next to another dash or at either end.
+    /// </summary>
+    private static bool IsPlainComment(ReadOnlySpan<char> body, bool dashes) =>
+        !body.TrimStart().StartsWith("<") && !body.ContainsAny('{', '}')
+        && (dashes ? !body.Contains("--", StringComparison.Ordinal) && !body.StartsWith("-") && !body.EndsWith("-") : !body.StartsWith("-"));
 
     private static Tag? ReadStatement(string inner, IReadOnlyCollection<TemplateHelper> helpers)
     {
@@ -149,8 +162,7 @@ public static partial class DirectTemplateParser
     /// <summary><c>{{path}}</c>, or <c>{{helper argument …}}</c> with paths and quoted texts as arguments.</summary>
     private static Tag? ReadValue(string inner, bool escaped, IReadOnlyCollection<TemplateHelper> helpers)
     {
-        var words = Words().Matches(inner).Select(m => m.Value).ToList();
-        if (words.Count == 0 || string.Concat(words).Length != inner.Count(c => !char.IsWhiteSpace(c)))
+        if (Words(inner) is not { Count: > 0 } words)
         {
             return null;
         }
@@ -168,7 +180,7 @@ public static partial class DirectTemplateParser
         var arguments = new List<HelperArgument>();
         foreach (var word in words.Skip(1))
         {
-            if (word.Length >= 2 && word[0] == '"' && word[^1] == '"' && !word[1..^1].Contains('"'))
+            if (word[0] == '"')
             {
                 arguments.Add(new TextArgument(word[1..^1]));
             }
@@ -183,6 +195,59 @@ public static partial class DirectTemplateParser
         }
 
         return new Tag(TagKind.Helper, Helper: helper, Arguments: [.. arguments], Escaped: escaped);
+    }
+
+    /// <summary>
+    /// The words of a tag, separated by whitespace: names, or texts in double quotes that stand alone. Null where a quote
+    /// touches a name (<c>a"b"</c>) or a backslash appears: Handlebars reads those differently.
+    /// </summary>
+    private static List<string>? Words(string inner)
+    {
+        if (inner.Contains('\\'))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        var at = 0;
+        while (at < inner.Length)
+        {
+            if (char.IsWhiteSpace(inner[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var end = at;
+            if (inner[at] == '"')
+            {
+                end = inner.IndexOf('"', at + 1);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                end++;
+            }
+            else
+            {
+                while (end < inner.Length && !char.IsWhiteSpace(inner[end]))
+                {
+                    end++;
+                }
+            }
+
+            var word = inner[at..end];
+            if ((end < inner.Length && !char.IsWhiteSpace(inner[end])) || (word[0] != '"' && word.Contains('"')))
+            {
+                return null;
+            }
+
+            words.Add(word);
+            at = end;
+        }
+
+        return words;
     }
 
     /// <summary><c>this</c>, <c>@index</c>/<c>@first</c>/<c>@last</c>, or names joined by dots; null for anything else.</summary>
@@ -202,7 +267,7 @@ public static partial class DirectTemplateParser
 
         var members = word.Split('.');
         if (!members.All(m => MemberName().IsMatch(m) && m != "this")
-            || BuiltInHelpers.Contains(members[0])
+            || members.Any(Reserved.Contains)
             || helpers.Any(h => string.Equals(h.Name, members[0], StringComparison.OrdinalIgnoreCase)))
         {
             return null;
@@ -326,9 +391,6 @@ public static partial class DirectTemplateParser
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]+$")]
     private static partial Regex PartialName();
-
-    [GeneratedRegex(@"""[^""]*""|[^\s""]+")]
-    private static partial Regex Words();
 
     // The expressions of Handlebars.Net's WhitespaceRemover.
     [GeneratedRegex(@"^[ \t]*(\r?\n|$)")]
