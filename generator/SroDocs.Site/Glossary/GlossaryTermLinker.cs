@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Abbreviations;
+using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -89,12 +90,33 @@ public static partial class GlossaryTermLinker
 
     private static bool IsText(Inline inline) => inline is LiteralInline or HtmlEntityInline or LineBreakInline { IsHard: false };
 
-    private static string TextOf(Inline inline) => inline switch
+    /// <summary>The text of a run as a reader sees it (one piece: its text, without copying it twice).</summary>
+    private static string TextOf(List<Inline> run)
     {
-        LiteralInline literal => literal.Content.ToString(),
-        HtmlEntityInline entity => entity.Transcoded.ToString(),
-        _ => "\n",
-    };
+        if (run is [LiteralInline only])
+        {
+            return only.Content.ToString();
+        }
+
+        var text = new StringBuilder();
+        foreach (var piece in run)
+        {
+            switch (piece)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                default:
+                    text.Append('\n');
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Replaces a run of text pieces by text and terms where it contains terms not yet marked; clears the run.</summary>
     private static void Link(List<Inline> run, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
@@ -112,13 +134,7 @@ public static partial class GlossaryTermLinker
             return;
         }
 
-        var text = new StringBuilder();
-        foreach (var piece in run)
-        {
-            text.Append(TextOf(piece));
-        }
-
-        var value = text.ToString();
+        var value = TextOf(run);
         var matches = new List<(GlossaryTerm Term, int Index, int Length)>();
         foreach (var match in matcher.Matches(value))
         {
@@ -135,12 +151,12 @@ public static partial class GlossaryTermLinker
             var position = 0;
             foreach (var (term, index, length) in matches)
             {
-                cursor = InsertText(cursor, value[position..index]);
+                cursor = InsertText(cursor, value, position, index);
                 cursor = Insert(cursor, new GlossaryTermInline(term, value.Substring(index, length), glossaryHref + "#" + term.Id));
                 position = index + length;
             }
 
-            InsertText(cursor, value[position..]);
+            InsertText(cursor, value, position, value.Length);
             foreach (var piece in run)
             {
                 piece.Remove();
@@ -150,24 +166,29 @@ public static partial class GlossaryTermLinker
         run.Clear();
     }
 
-    /// <summary>Inserts text after <paramref name="cursor"/>, soft line breaks as line breaks; returns the last inline inserted.</summary>
-    private static Inline InsertText(Inline cursor, string text)
+    /// <summary>
+    /// Inserts <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> after
+    /// <paramref name="cursor"/>, soft line breaks as line breaks, as pieces of that one string; returns the last inline inserted.
+    /// </summary>
+    private static Inline InsertText(Inline cursor, string text, int start, int end)
     {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        while (true)
         {
-            if (i > 0)
+            var lineEnd = text.IndexOf('\n', start, end - start);
+            var stop = lineEnd < 0 ? end : lineEnd;
+            if (stop > start)
             {
-                cursor = Insert(cursor, new LineBreakInline { IsHard = false });
+                cursor = Insert(cursor, new LiteralInline(new StringSlice(text, start, stop - 1)));
             }
 
-            if (lines[i].Length > 0)
+            if (lineEnd < 0)
             {
-                cursor = Insert(cursor, new LiteralInline(lines[i]));
+                return cursor;
             }
+
+            cursor = Insert(cursor, new LineBreakInline { IsHard = false });
+            start = lineEnd + 1;
         }
-
-        return cursor;
     }
 
     private static Inline Insert(Inline cursor, Inline next)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
@@ -53,7 +54,7 @@ public sealed class CheckOutputPaths : IStep
             owners.Remove(path);
         }
 
-        context.Publish(Plan, new OutputPlan(owners.ToImmutableDictionary(o => o.Key, o => o.Value.Source, StringComparer.Ordinal)));
+        context.Publish(Plan, new OutputPlan(owners.ToFrozenDictionary(o => o.Key, o => o.Value.Source, StringComparer.Ordinal)));
         return ValueTask.FromResult(input);
     }
 
