@@ -136,6 +136,12 @@ public static partial class DirectTemplateParser
             return new Tag(TagKind.Else);
         }
 
+        if ((inner.StartsWith('#') || inner.StartsWith('/')) && (inner.Length == 1 || char.IsWhiteSpace(inner[1])))
+        {
+            // "{{# if}}": how Handlebars reads a block name after a space is its own affair.
+            return null;
+        }
+
         if (inner.StartsWith('#'))
         {
             var words = inner[1..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
