@@ -8,7 +8,8 @@ namespace SroDocs.Site.Templates;
 /// A compiled layout. Where the layout prints what it wraps (<c>{{{main}}}</c> in <c>baseof.hbs</c>,
 /// <c>{{{content}}}</c> in the others) exactly once and nowhere else uses that name, it is compiled as the part before
 /// and the part after, so a page is written straight into its bytes: base layout, layout, body, layout, base layout.
-/// A split layout's parts are also read as <see cref="DirectTemplate"/>s where they use nothing else.
+/// The parts of a split layout, and a layout that wraps nothing as a whole, are also read as
+/// <see cref="DirectTemplate"/>s where they use nothing else.
 /// </summary>
 public sealed partial class CompiledLayout
 {

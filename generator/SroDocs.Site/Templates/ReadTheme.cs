@@ -107,7 +107,7 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
         Parallel.ForEach(layouts, layout =>
         {
             var sink = new List<Diagnostic>();
-            if (!Compile(layout, sink, text => compiled[layout.Key] = CompiledLayout.Compile(shared, text, layout.Key == ThemeTemplates.BaseLayout ? "main" : "content", direct ? [.. helpers] : null)))
+            if (!Compile(layout, sink, text => compiled[layout.Key] = CompiledLayout.Compile(shared, text, layout.Key == ThemeTemplates.BaseLayout ? "main" : "content", direct ? helpers : null)))
             {
                 failed = true;
             }
@@ -125,10 +125,12 @@ public sealed partial class ReadTheme(int interpretUpToPages = ReadTheme.Interpr
             failed = true;
         }
 
-        var directPartials = direct
-            ? partials.Select(p => (p.Key, Template: Direct.DirectTemplateParser.Parse(p.Compilable, [.. helpers]))).Where(p => p.Template is not null).ToImmutableDictionary(p => p.Key, p => p.Template!, StringComparer.Ordinal)
+        var directTheme = direct
+            ? new Direct.DirectTheme(
+                partials.Select(p => (p.Key, Template: Direct.DirectTemplateParser.Parse(p.Compilable, helpers))).Where(p => p.Template is not null).ToImmutableDictionary(p => p.Key, p => p.Template!, StringComparer.Ordinal),
+                configuration.TextEncoder!)
             : null;
-        var templates = new ThemeTemplates(compiled.ToImmutableDictionary(StringComparer.Ordinal), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed, directPartials);
+        var templates = new ThemeTemplates(compiled.ToImmutableDictionary(StringComparer.Ordinal), layouts.ToImmutableDictionary(l => l.Key, StringComparer.Ordinal), partials, failed, directTheme);
         return (templates, [.. problems]);
     }
 

@@ -18,7 +18,7 @@ public sealed class ThemeTemplates(
     ImmutableDictionary<string, TemplateSource> layoutSources,
     ImmutableArray<TemplateSource> partials,
     bool hasErrors,
-    ImmutableDictionary<string, DirectTemplate>? directPartials = null)
+    DirectTheme? direct = null)
 {
     public const string BaseLayout = "baseof";
     public const string FallbackLayout = "seite";
@@ -59,7 +59,7 @@ public sealed class ThemeTemplates(
     public TemplateSource SourceOf(string key) => layoutSources[key];
 
     /// <summary>True when pages with the layout <paramref name="key"/> are rendered directly, as far as their partials allow.</summary>
-    public bool RendersDirectly(string key) => directPartials is not null && layouts[BaseLayout].Direct is not null && layouts[key].Direct is not null;
+    public bool RendersDirectly(string key) => direct is not null && layouts[BaseLayout].Direct is not null && layouts[key].Direct is not null;
 
     /// <summary>Where a layout (or a partial, or the base layout) uses <paramref name="name"/>.</summary>
     public Core.Diagnostics.SourceLocation? Locate(string key, string name) =>
@@ -107,19 +107,19 @@ public sealed class ThemeTemplates(
         var layout = layouts[key].Direct!;
         try
         {
-            page.Before.Render(view, writer, directPartials!);
+            page.Before.Render(view, writer, direct!);
             if (page.WrapsBody)
             {
-                layout.Before.Render(view, writer, directPartials!);
+                layout.Before.Render(view, writer, direct!);
                 if (layout.WrapsBody)
                 {
                     body.WriteTo(writer);
                 }
 
-                layout.After.Render(view, writer, directPartials!);
+                layout.After.Render(view, writer, direct!);
             }
 
-            page.After.Render(view, writer, directPartials!);
+            page.After.Render(view, writer, direct!);
             return true;
         }
         catch (Exception)

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
+using HandlebarsDotNet;
 
 namespace SroDocs.Site.Templates.Direct;
 
@@ -21,14 +22,15 @@ public sealed class DirectTemplate
 
     private const int MaxPartialDepth = 20;
 
+
     internal ImmutableArray<TemplateNode> Nodes { get; }
 
-    /// <summary>Writes the template for <paramref name="view"/>; partials come from <paramref name="partials"/>.</summary>
+    /// <summary>Writes the template for <paramref name="view"/>, with the partials and the escaping of <paramref name="theme"/>.</summary>
     /// <exception cref="NotDirectlyRenderable">The page needs Handlebars.</exception>
-    public void Render(object view, TextWriter writer, IReadOnlyDictionary<string, DirectTemplate> partials) =>
-        Write(Nodes, new Scope(view, null, 0), writer, partials);
+    public void Render(object view, TextWriter writer, DirectTheme theme) =>
+        Write(Nodes, new Scope(view, null, 0), writer, theme);
 
-    private static void Write(ImmutableArray<TemplateNode> nodes, Scope scope, TextWriter writer, IReadOnlyDictionary<string, DirectTemplate> partials)
+    private static void Write(ImmutableArray<TemplateNode> nodes, Scope scope, TextWriter writer, DirectTheme theme)
     {
         foreach (var node in nodes)
         {
@@ -38,37 +40,37 @@ public sealed class DirectTemplate
                     writer.Write(text.Text);
                     break;
                 case ValueNode value:
-                    WriteValue(value.Path.Resolve(scope), value.Escaped, writer);
+                    WriteValue(value.Path.Resolve(scope), value.Escaped, writer, theme);
                     break;
                 case HelperNode helper:
-                    WriteValue(helper.Helper.Invoke([.. helper.Arguments.Select(a => a.Evaluate(scope))]), helper.Escaped, writer);
+                    WriteValue(helper.Helper.Invoke([.. helper.Arguments.Select(a => a.Evaluate(scope))]), helper.Escaped, writer, theme);
                     break;
                 case ConditionNode condition:
-                    Write(IsTruthyOrNonEmpty(condition.Path.Resolve(scope)) != condition.Negated ? condition.Body : condition.Inverse, scope, writer, partials);
+                    Write(HandlebarsUtils.IsTruthyOrNonEmpty(condition.Path.Resolve(scope)) != condition.Negated ? condition.Body : condition.Inverse, scope, writer, theme);
                     break;
                 case EachNode each:
-                    WriteEach(each, scope, writer, partials);
+                    WriteEach(each, scope, writer, theme);
                     break;
                 case PartialNode partial:
                     // Loop variables of the caller are not passed on: where a partial needs them, Handlebars renders the page.
                     // So it does where partials nest deeper than any theme needs (a partial that includes itself).
-                    if (!partials.TryGetValue(partial.Name, out var template) || scope.PartialDepth == MaxPartialDepth)
+                    if (!theme.Partials.TryGetValue(partial.Name, out var template) || scope.PartialDepth == MaxPartialDepth)
                     {
                         throw new NotDirectlyRenderable();
                     }
 
-                    Write(template.Nodes, new Scope(scope.Value, null, scope.PartialDepth + 1), writer, partials);
+                    Write(template.Nodes, new Scope(scope.Value, null, scope.PartialDepth + 1), writer, theme);
                     break;
             }
         }
     }
 
-    private static void WriteEach(EachNode each, Scope scope, TextWriter writer, IReadOnlyDictionary<string, DirectTemplate> partials)
+    private static void WriteEach(EachNode each, Scope scope, TextWriter writer, DirectTheme theme)
     {
         var target = each.Path.Resolve(scope);
-        if (!IsTruthy(target))
+        if (!HandlebarsUtils.IsTruthy(target))
         {
-            Write(each.Inverse, scope with { Loop = null }, writer, partials);
+            Write(each.Inverse, scope with { Loop = null }, writer, theme);
             return;
         }
 
@@ -80,25 +82,25 @@ public sealed class DirectTemplate
         var count = list.Count;
         if (count == 0)
         {
-            Write(each.Inverse, scope with { Loop = null }, writer, partials);
+            Write(each.Inverse, scope with { Loop = null }, writer, theme);
             return;
         }
 
         for (var index = 0; index < count; index++)
         {
-            Write(each.Body, scope with { Value = list[index], Loop = new LoopPosition(index, count) }, writer, partials);
+            Write(each.Body, scope with { Value = list[index], Loop = new LoopPosition(index, count) }, writer, theme);
         }
     }
 
     /// <summary>As Handlebars.Net writes a value: nothing for null or empty text, text HTML-escaped unless in <c>{{{…}}}</c>.</summary>
-    private static void WriteValue(object? value, bool escaped, TextWriter writer)
+    private static void WriteValue(object? value, bool escaped, TextWriter writer, DirectTheme theme)
     {
         switch (value)
         {
             case null:
                 return;
             case string text when escaped:
-                HtmlEscape.Write(text, writer);
+                theme.Escaping.Encode(text, writer);
                 return;
             case string text:
                 writer.Write(text);
@@ -110,27 +112,13 @@ public sealed class DirectTemplate
                 throw new NotDirectlyRenderable();
         }
     }
-
-    /// <summary>Handlebars' truth for <c>#each</c>: not null, false, empty text or zero.</summary>
-    private static bool IsTruthy(object? value) => value switch
-    {
-        null => false,
-        bool b => b,
-        string s => s.Length > 0,
-        int n => n != 0,
-        long or short or byte or sbyte or ushort or uint or ulong or float or double or decimal => Convert.ToBoolean(value, CultureInfo.InvariantCulture),
-        System.Text.Json.JsonElement => throw new NotDirectlyRenderable(),
-        _ => true,
-    };
-
-    /// <summary>Handlebars' truth for <c>#if</c> and <c>#unless</c>: truthy, and no empty sequence.</summary>
-    private static bool IsTruthyOrNonEmpty(object? value) => IsTruthy(value) && value switch
-    {
-        ICollection collection => collection.Count > 0,
-        IEnumerable sequence => sequence.GetEnumerator().MoveNext(),
-        _ => true,
-    };
 }
+
+/// <summary>
+/// What direct templates share: the theme's partials that are direct templates, and the escaping the theme's
+/// Handlebars configuration uses (so both write the same entities).
+/// </summary>
+public sealed record DirectTheme(ImmutableDictionary<string, DirectTemplate> Partials, ITextEncoder Escaping);
 
 /// <summary>Thrown where a page needs what <see cref="DirectTemplate"/> does not do; Handlebars then renders it.</summary>
 public sealed class NotDirectlyRenderable : Exception

@@ -144,8 +144,7 @@ public static partial class DirectTemplateParser
 
         if (inner.StartsWith('#'))
         {
-            var words = inner[1..].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            return words is [var name and ("if" or "unless" or "each"), var path] && ReadPath(path, helpers) is { } read
+            return Words(inner[1..]) is [var name and ("if" or "unless" or "each"), var path] && ReadPath(path, helpers) is { } read
                 ? new Tag(TagKind.Open, name, read)
                 : null;
         }
