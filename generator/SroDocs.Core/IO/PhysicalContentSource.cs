@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace SroDocs.Core.IO;
@@ -29,8 +30,8 @@ public sealed class PhysicalContentSource : IContentSource
     public SourceListing List(string folder = "")
     {
         var snapshot = _snapshot.Value;
-        return new SourceListing(
-            snapshot.Files.Where(f => SourcePaths.IsBelow(f, folder)).Select(f => SourcePaths.RelativeTo(f, folder)).ToImmutableArray(),
+        return folder.Length == 0 ? snapshot.Listing : new SourceListing(
+            FilesBelow(snapshot.Files, folder),
             snapshot.Skipped.Where(s => SourcePaths.IsBelow(s.Path, folder)).Select(s => s with { Path = SourcePaths.RelativeTo(s.Path, folder) }).ToImmutableArray());
     }
 
@@ -98,6 +99,21 @@ public sealed class PhysicalContentSource : IContentSource
         Parallel.ForEach(subfolders, sub => ScanFolder(sub.Absolute, sub.Relative, realRoot, files, skipped));
     }
 
+    /// <summary>The files below a folder: one run of the sorted list, found by binary search (a site's folders are listed often).</summary>
+    private static ImmutableArray<string> FilesBelow(ImmutableArray<string> sorted, string folder)
+    {
+        var prefix = folder + "/";
+        var first = sorted.BinarySearch(prefix, StringComparer.Ordinal);
+        first = first < 0 ? ~first : first;
+        var files = ImmutableArray.CreateBuilder<string>();
+        for (var i = first; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            files.Add(sorted[i][prefix.Length..]);
+        }
+
+        return files.ToImmutable();
+    }
+
     private static SkipReason Classify(string root, FileSystemInfo link)
     {
         try
@@ -139,6 +155,8 @@ public sealed class PhysicalContentSource : IContentSource
 
     private sealed record Snapshot(ImmutableArray<string> Files, ImmutableArray<SkippedEntry> Skipped)
     {
-        public ImmutableHashSet<string> FileSet { get; } = Files.ToImmutableHashSet(StringComparer.Ordinal);
+        public FrozenSet<string> FileSet { get; } = Files.ToFrozenSet(StringComparer.Ordinal);
+
+        public SourceListing Listing { get; } = new(Files, Skipped);
     }
 }
