@@ -13,6 +13,12 @@ public static class SiteKeys
     /// <summary>The path of a content file relative to the content root, with '/' (e.g. <c>bausteine/finanzierung.md</c>).</summary>
     public static readonly DataKey<string> ContentPath = new("contentPath");
 
+    /// <summary>
+    /// The YAML of a content page's front matter, taken when the page is read, so that a page whose text is not kept in
+    /// memory is not read again to parse it; removed once it is parsed.
+    /// </summary>
+    public static readonly DataKey<string> FrontMatterText = new("frontMatterText");
+
     /// <summary>The validated front matter of a content page.</summary>
     public static readonly DataKey<PageFrontMatter> FrontMatter = new("frontMatter");
 

@@ -26,7 +26,9 @@ public sealed class ReadContentFiles : IStep
         var content = inputs.Content;
         var pages = SourceFiles.Visible(content).Where(ContentPaths.IsPage).ToList();
         var left = RetainedTextBudget;
-        var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, path => Metadata.Empty.With(SiteKeys.ContentPath, path),
+        var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, (path, text) => FrontMatter.FrontMatterSplitter.Split(text) is { } yaml
+                ? Metadata.Empty.With(SiteKeys.ContentPath, path).With(SiteKeys.FrontMatterText, yaml)
+                : Metadata.Empty.With(SiteKeys.ContentPath, path),
             bytes => Interlocked.Add(ref left, -bytes) >= 0, cancellationToken);
 
         // A page shows its date of last change: what the history says of its file is one of its inputs.

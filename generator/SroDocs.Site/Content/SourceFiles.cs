@@ -18,9 +18,9 @@ public static class SourceFiles
     /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel; a file that is not UTF-8
     /// text is reported and left out. A document keeps its text
     /// while <paramref name="keep"/> allows; beyond that it only keeps where to read it again, so a corpus of any size
-    /// is never held in memory at once.
+    /// is never held in memory at once. <paramref name="metadata"/> makes a document's metadata from its path and text.
     /// </summary>
-    public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, Metadata> metadata, Func<int, bool> keep, CancellationToken cancellationToken)
+    public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, string, Metadata> metadata, Func<int, bool> keep, CancellationToken cancellationToken)
     {
         var documents = new Document?[paths.Count];
         Parallel.For(0, paths.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -34,10 +34,12 @@ public static class SourceFiles
                 return;
             }
 
-            DocumentContent content = keep(bytes.Length) ? new TextContent(TextFiles.Decode(bytes)) : new SourceFileContent(source, path) { ReadHash = ContentHash.Of(bytes) };
-            documents[i] = new Document(new FileSource(path, display), Destination.None, content, metadata(path))
+            var text = TextFiles.Decode(bytes);
+            var hash = ContentHash.Of(bytes);
+            DocumentContent content = keep(bytes.Length) ? new TextContent(text) : new SourceFileContent(source, path) { ReadHash = hash };
+            documents[i] = new Document(new FileSource(path, display), Destination.None, content, metadata(path, text))
             {
-                InputHash = ContentHash.Of(bytes),
+                InputHash = hash,
             };
         });
         return documents.OfType<Document>().ToArray();

@@ -18,7 +18,7 @@ public sealed class ReadDataFiles : IStep
             .Select(name => ContentLayout.DataFolder + "/" + name)
             .ToList();
         var documents = SourceFiles.ReadText(content, files, context.Diagnostics,
-            path => Metadata.Empty.With(SiteKeys.ContentPath, path[(ContentLayout.DataFolder.Length + 1)..]), _ => true, cancellationToken);
+            (path, _) => Metadata.Empty.With(SiteKeys.ContentPath, path[(ContentLayout.DataFolder.Length + 1)..]), _ => true, cancellationToken);
         return ValueTask.FromResult(input.AddRange(documents));
     }
 }

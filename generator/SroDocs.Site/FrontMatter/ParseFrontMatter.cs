@@ -25,8 +25,10 @@ public sealed class ParseFrontMatter : DocumentStep
         var contentPath = document.Get(SiteKeys.ContentPath);
         var pathType = ContentPaths.IsHome(contentPath) ? PageType.Start : ContentPaths.IsSectionIndex(contentPath) ? PageType.Abschnitt : (PageType?)null;
         var sink = new List<Diagnostic>();
-        var text = PageText.Of(document, context.Diagnostics) ?? "";
-        var frontMatter = ReadFrontMatter(text, document.Source.Display, context.Read(SiteValues.Taxonomy), pathType, inputs.ReferenceDate, sink)
+        // The YAML taken when the page was read; only a page without complete front matter is read again (for the message).
+        var text = document.Metadata.TryGet(SiteKeys.FrontMatterText, out var taken) ? "" : PageText.Of(document, context.Diagnostics) ?? "";
+        var yaml = taken ?? FrontMatterSplitter.Split(text);
+        var frontMatter = ReadFrontMatter(yaml, text, document.Source.Display, context.Read(SiteValues.Taxonomy), pathType, inputs.ReferenceDate, sink)
             ?? new PageFrontMatter { Title = Path.GetFileNameWithoutExtension(contentPath), Type = pathType ?? PageType.Seite };
         context.Diagnostics.AddRange(sink);
 
@@ -44,17 +46,19 @@ public sealed class ParseFrontMatter : DocumentStep
             frontMatter.Type == PageType.Abschnitt || frontMatter.InMainNavigation);
         // Only the front matter (and the path) made this metadata: an edit of the body leaves it as it was.
         return document
+            .Without(SiteKeys.FrontMatterText)
             .With(SiteKeys.FrontMatter, frontMatter)
             .With(SiteKeys.Page, page) with
             {
                 Destination = Destination.File(page.Destination),
-                MetadataHash = ContentHash.Of([contentPath, FrontMatterSplitter.Split(text) ?? text]),
+                MetadataHash = ContentHash.Of([contentPath, yaml ?? text]),
             };
     }
 
-    private static PageFrontMatter? ReadFrontMatter(string text, string display, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)
+    /// <param name="yaml">The front matter's YAML, or null when <paramref name="text"/> (the page) has no complete block.</param>
+    private static PageFrontMatter? ReadFrontMatter(string? yaml, string text, string display, Data.Taxonomy taxonomy, PageType? pathType, DateOnly referenceDate, List<Diagnostic> sink)
     {
-        if (FrontMatterSplitter.Split(text) is not { } yaml)
+        if (yaml is null)
         {
             var start = new SourceLocation(display, 1, 1);
             sink.Add(string.IsNullOrWhiteSpace(text) ? FrontMatterDiagnostics.PageEmpty(start)
