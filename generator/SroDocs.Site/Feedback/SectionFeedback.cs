@@ -3,21 +3,41 @@ namespace SroDocs.Site.Feedback;
 /// <summary>
 /// What a page's "Rückmeldung zu diesem Abschnitt" links name: the page, its address, the edition (Fassung or working
 /// state), and where the feedback goes (the office's e-mail; a prepared issue where a repository is configured).
+/// The texts around a section's heading and anchor are escaped once per page: escaping works character by character,
+/// so the escaped pieces join into the escaped whole.
 /// </summary>
-public sealed record SectionFeedback(string PageTitle, string PageAddress, string Edition, string Email, Data.SourceRepository? Repository)
+public sealed class SectionFeedback(string pageTitle, string pageAddress, string edition, string email, Data.SourceRepository? repository)
 {
-    /// <summary>The prepared e-mail about the section <paramref name="heading"/> (anchor <paramref name="anchor"/>).</summary>
-    public string MailTo(string heading, string anchor) =>
-        $"mailto:{Email}?subject={Escape(Subject(heading))}&body={Escape(Body(heading, anchor) + "\n\nMeine Rückmeldung:\n")}";
+    private static readonly string MailEnd = Escape("\n\nMeine Rückmeldung:\n");
+    private static readonly string IssueEnd = Escape("\n\n");
+    private static readonly string AnchorStart = Escape(" (#");
 
-    /// <summary>The prepared issue about the section, or null without a repository.</summary>
-    public string? Issue(string heading, string anchor) =>
-        Repository is null ? null : $"{Repository.Root}/issues/new?title={Escape(Subject(heading))}&body={Escape(Body(heading, anchor) + "\n\n")}";
+    private readonly string _subjectStart = Escape($"Rückmeldung: {pageTitle} – ");
+    private readonly string _bodyStart = Escape($"Seite: {pageTitle}\nAbschnitt: ");
+    private readonly string _addressStart = Escape($")\nAdresse: {pageAddress}#");
+    private readonly string _bodyEnd = Escape($"\nStand: {edition}");
 
-    private string Subject(string heading) => $"Rückmeldung: {PageTitle} – {heading}";
+    /// <summary>
+    /// The prepared e-mail about the section <paramref name="heading"/> (anchor <paramref name="anchor"/>): subject
+    /// "Rückmeldung: page – heading"; the body names page, section, address and edition.
+    /// </summary>
+    public string MailTo(string heading, string anchor) => string.Concat(MailToParts(heading, anchor));
 
-    private string Body(string heading, string anchor) =>
-        $"Seite: {PageTitle}\nAbschnitt: {heading} (#{anchor})\nAdresse: {PageAddress}#{anchor}\nStand: {Edition}";
+    /// <summary>The address of <see cref="MailTo"/> in pieces, to be written one after the other (no copy of the whole).</summary>
+    public string[] MailToParts(string heading, string anchor) => Prepared($"mailto:{email}?subject=", heading, anchor, MailEnd);
+
+    /// <summary>The prepared issue about the section (title and body as in <see cref="MailTo"/>), or null without a repository.</summary>
+    public string? Issue(string heading, string anchor) => IssueParts(heading, anchor) is { } parts ? string.Concat(parts) : null;
+
+    /// <summary>The address of <see cref="Issue"/> in pieces, or null without a repository.</summary>
+    public string[]? IssueParts(string heading, string anchor) =>
+        repository is null ? null : Prepared($"{repository.Root}/issues/new?title=", heading, anchor, IssueEnd);
+
+    private string[] Prepared(string address, string heading, string anchor, string end)
+    {
+        var (escapedHeading, escapedAnchor) = (Escape(heading), Escape(anchor));
+        return [address, _subjectStart, escapedHeading, "&body=", _bodyStart, escapedHeading, AnchorStart, escapedAnchor, _addressStart, escapedAnchor, _bodyEnd, end];
+    }
 
     private static string Escape(string text) => Uri.EscapeDataString(text);
 }

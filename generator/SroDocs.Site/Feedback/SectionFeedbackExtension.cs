@@ -43,14 +43,26 @@ public sealed class SectionFeedbackExtension : IMarkdownExtension
 
             var text = InlineText.Of(block.Inline).Replace("\u00AD", "", StringComparison.Ordinal);
             renderer.EnsureLine();
-            renderer.Write("<p class=\"rueckmeldung\" data-pagefind-ignore><a href=\"").WriteEscape(feedback.MailTo(text, anchor))
-                .Write("\">Rückmeldung zu diesem Abschnitt<span class=\"visually-hidden\">: „").WriteEscape(text).Write("“</span> per E-Mail</a>");
-            if (feedback.Issue(text, anchor) is { } issue)
+            renderer.Write("<p class=\"rueckmeldung\" data-pagefind-ignore><a href=\"");
+            WriteEscaped(renderer, feedback.MailToParts(text, anchor));
+            renderer.Write("\">Rückmeldung zu diesem Abschnitt<span class=\"visually-hidden\">: „").WriteEscape(text).Write("“</span> per E-Mail</a>");
+            if (feedback.IssueParts(text, anchor) is { } issue)
             {
-                renderer.Write(" · <a href=\"").WriteEscape(issue).Write("\">als Issue auf GitHub<span class=\"visually-hidden\"> zu „").WriteEscape(text).Write("“</span></a>");
+                renderer.Write(" · <a href=\"");
+                WriteEscaped(renderer, issue);
+                renderer.Write("\">als Issue auf GitHub<span class=\"visually-hidden\"> zu „").WriteEscape(text).Write("“</span></a>");
             }
 
             renderer.WriteLine("</p>");
+        }
+
+        /// <summary>An address given in pieces, escaped piece by piece (which is escaping the whole).</summary>
+        private static void WriteEscaped(HtmlRenderer renderer, string[] parts)
+        {
+            foreach (var part in parts)
+            {
+                renderer.WriteEscape(part);
+            }
         }
     }
 }

@@ -1,3 +1,6 @@
+using CsCheck;
+using SroDocs.Site.Data;
+using SroDocs.Site.Feedback;
 using SroDocs.Testing;
 
 namespace SroDocs.Site.Tests.Feedback;
@@ -67,5 +70,29 @@ public sealed class SectionFeedbackTests
         mail.ShouldContain("Stand: Fassung vom 10.03.2099 (2099/BV/0001)");
         mail.ShouldContain($"/fassungen/{manifest.Slug}/bausteine/alpha/#");
         site.Html("impressum/index.html").QuerySelectorAll(".rueckmeldung").ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// The prepared e-mail and issue, built from pieces escaped once per page, are the whole texts escaped at once, for
+    /// titles, headings and anchors with umlauts, dashes, signs, line breaks and characters outside the first plane.
+    /// </summary>
+    [Fact]
+    public void PreparedLinks_AreTheWholeTextsEscaped()
+    {
+        var text = Gen.String[Gen.Frequency<char>((8, Gen.Char["abcXYZ09 "]), (1, Gen.Char["äöüß–„“&?#%/:+=\n"])), 0, 12]
+            .Select(Gen.Bool, (t, emoji) => emoji ? t + "\U0001F600" : t);
+        Gen.Select(text, text, text, text).Sample(
+            sample =>
+            {
+                var (title, heading, anchor, edition) = sample;
+                const string address = "https://sro.example.org/a/b/";
+                var feedback = new SectionFeedback(title, address, edition, "amt@example.org", new SourceRepository(new Uri("https://github.com/rostock/sro"), "main"));
+                var subject = Uri.EscapeDataString($"Rückmeldung: {title} – {heading}");
+                var body = $"Seite: {title}\nAbschnitt: {heading} (#{anchor})\nAdresse: {address}#{anchor}\nStand: {edition}";
+                return feedback.MailTo(heading, anchor) == $"mailto:amt@example.org?subject={subject}&body={Uri.EscapeDataString(body + "\n\nMeine Rückmeldung:\n")}"
+                    && feedback.Issue(heading, anchor) == $"https://github.com/rostock/sro/issues/new?title={subject}&body={Uri.EscapeDataString(body + "\n\n")}";
+            },
+            iter: 500,
+            print: sample => $"{sample}");
     }
 }
