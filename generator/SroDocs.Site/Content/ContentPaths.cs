@@ -34,27 +34,44 @@ public static class ContentPaths
     /// <summary>Resolves a relative link target against the folder of a content file; null when it leaves the content root.</summary>
     public static string? Combine(string fromContentPath, string relativeTarget)
     {
-        var parts = new List<string>(fromContentPath.Split('/')[..^1]);
-        foreach (var segment in Uri.UnescapeDataString(relativeTarget).Split('/'))
+        // The folder's segments, then the target's, in one buffer: ".." drops the last segment, "" and "." are skipped.
+        var target = Uri.UnescapeDataString(relativeTarget);
+        var folderEnd = fromContentPath.LastIndexOf('/');
+        var size = Math.Max(folderEnd, 0) + target.Length + 1;
+        var buffer = size <= 512 ? stackalloc char[size] : new char[size];
+        fromContentPath.AsSpan(0, Math.Max(folderEnd, 0)).CopyTo(buffer);
+        var length = Math.Max(folderEnd, 0);
+        var segments = folderEnd < 0 ? 0 : fromContentPath.AsSpan(0, folderEnd).Count('/') + 1;
+        foreach (var range in target.AsSpan().Split('/'))
         {
-            switch (segment)
+            var segment = target.AsSpan(range);
+            if (segment is "" or ".")
             {
-                case "" or ".":
-                    continue;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
+                continue;
             }
+
+            if (segment is "..")
+            {
+                if (segments == 0)
+                {
+                    return null;
+                }
+
+                segments--;
+                length = Math.Max(buffer[..length].LastIndexOf('/'), 0);
+                continue;
+            }
+
+            if (segments > 0)
+            {
+                buffer[length++] = '/';
+            }
+
+            segment.CopyTo(buffer[length..]);
+            length += segment.Length;
+            segments++;
         }
 
-        return string.Join('/', parts);
+        return new string(buffer[..length]);
     }
 }

@@ -32,7 +32,8 @@ public static class SiteUrls
             return fragment.Length > 0 ? fragment.ToString() : "./";
         }
 
-        return string.Create(length + fragment.Length, (up, down: down.ToString(), fragment: fragment.ToString()), static (span, state) =>
+        // The target's rest and fragment are copied from the target itself (its end from 'shared' on).
+        return string.Create(length + fragment.Length, (up, toUrl, shared), static (span, state) =>
         {
             var position = 0;
             for (var i = 0; i < state.up; i++)
@@ -41,8 +42,7 @@ public static class SiteUrls
                 position += 3;
             }
 
-            state.down.AsSpan().CopyTo(span[position..]);
-            state.fragment.AsSpan().CopyTo(span[(position + state.down.Length)..]);
+            state.toUrl.AsSpan(state.shared).CopyTo(span[position..]);
         });
     }
 

@@ -31,10 +31,10 @@ public static partial class GlossaryTermLinker
         }
 
         var linked = new HashSet<string>(StringComparer.Ordinal);
-        Visit(syntax, matcher, glossaryHref, linked);
+        Visit(syntax, new Page(matcher, glossaryHref, linked, []));
     }
 
-    private static void Visit(ContainerBlock container, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    private static void Visit(ContainerBlock container, Page page)
     {
         foreach (var block in container)
         {
@@ -45,18 +45,18 @@ public static partial class GlossaryTermLinker
 
             if (block is ContainerBlock inner)
             {
-                Visit(inner, matcher, glossaryHref, linked);
+                Visit(inner, page);
             }
             else if (block is LeafBlock { Inline: { } inline })
             {
-                VisitInlines(inline, matcher, glossaryHref, linked);
+                VisitInlines(inline, page);
             }
         }
     }
 
-    private static void VisitInlines(ContainerInline container, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    private static void VisitInlines(ContainerInline container, Page page)
     {
-        var run = new List<Inline>();
+        var run = page.Run;
         var skipDepth = 0;
         var child = container.FirstChild;
         while (child is not null)
@@ -69,7 +69,7 @@ public static partial class GlossaryTermLinker
                 continue;
             }
 
-            Link(run, matcher, glossaryHref, linked);
+            Link(page);
             switch (child)
             {
                 case HtmlInline html when SkippedHtmlTag().Match(html.Tag) is { Success: true } tag:
@@ -78,24 +78,27 @@ public static partial class GlossaryTermLinker
                 case LinkInline or AutolinkInline or CodeInline or AbbreviationInline or GlossaryTermInline:
                     break;
                 case ContainerInline inner when skipDepth == 0:
-                    VisitInlines(inner, matcher, glossaryHref, linked);
+                    VisitInlines(inner, page);
                     break;
             }
 
             child = next;
         }
 
-        Link(run, matcher, glossaryHref, linked);
+        Link(page);
     }
 
     private static bool IsText(Inline inline) => inline is LiteralInline or HtmlEntityInline or LineBreakInline { IsHard: false };
 
-    /// <summary>The text of a run as a reader sees it (one piece: its text, without copying it twice).</summary>
-    private static string TextOf(List<Inline> run)
+    /// <summary>
+    /// The text of a run as a reader sees it: a single piece is read where it stands (a range of the string it points
+    /// into), several are joined into one string.
+    /// </summary>
+    private static (string Text, int Start, int End) TextOf(List<Inline> run)
     {
         if (run is [LiteralInline only])
         {
-            return only.Content.ToString();
+            return (only.Content.Text, only.Content.Start, only.Content.End + 1);
         }
 
         var text = new StringBuilder();
@@ -115,12 +118,14 @@ public static partial class GlossaryTermLinker
             }
         }
 
-        return text.ToString();
+        var joined = text.ToString();
+        return (joined, 0, joined.Length);
     }
 
     /// <summary>Replaces a run of text pieces by text and terms where it contains terms not yet marked; clears the run.</summary>
-    private static void Link(List<Inline> run, TermMatcher matcher, string glossaryHref, HashSet<string> linked)
+    private static void Link(Page page)
     {
+        var (matcher, glossaryHref, linked, run) = page;
         if (run.Count == 0)
         {
             return;
@@ -128,27 +133,27 @@ public static partial class GlossaryTermLinker
 
         // Most runs hold no term: that is decided piece by piece without copying the text (a term only spans pieces
         // when one of its forms contains a character Markdig splits text at, which the matcher knows).
-        if (!matcher.FormsMaySpanPieces && !run.Any(piece => piece is LiteralInline literal && matcher.MayContain(literal.Content.AsSpan())))
+        if (!matcher.FormsMaySpanPieces && !MayContainTerm(run, matcher))
         {
             run.Clear();
             return;
         }
 
-        var value = TextOf(run);
-        var matches = new List<(GlossaryTerm Term, int Index, int Length)>();
-        foreach (var match in matcher.Matches(value))
+        var (value, start, end) = TextOf(run);
+        List<(GlossaryTerm Term, int Index, int Length)>? matches = null;
+        foreach (var match in matcher.Matches(value, start, end))
         {
             if (linked.Add(match.Term.Id))
             {
-                matches.Add(match);
+                (matches ??= []).Add(match);
             }
         }
 
-        if (matches.Count > 0)
+        if (matches is not null)
         {
             // Markdig's InsertAfter keeps the sibling links intact; new pieces follow the run, which is then removed.
             var cursor = run[^1];
-            var position = 0;
+            var position = start;
             foreach (var (term, index, length) in matches)
             {
                 cursor = InsertText(cursor, value, position, index);
@@ -156,7 +161,7 @@ public static partial class GlossaryTermLinker
                 position = index + length;
             }
 
-            InsertText(cursor, value, position, value.Length);
+            InsertText(cursor, value, position, end);
             foreach (var piece in run)
             {
                 piece.Remove();
@@ -164,6 +169,25 @@ public static partial class GlossaryTermLinker
         }
 
         run.Clear();
+    }
+
+    /// <summary>
+    /// One page's linking: the terms already marked, and the run of text pieces being gathered (empty whenever a
+    /// container is entered or left, so one list serves the page).
+    /// </summary>
+    private sealed record Page(TermMatcher Matcher, string GlossaryHref, HashSet<string> Linked, List<Inline> Run);
+
+    private static bool MayContainTerm(List<Inline> run, TermMatcher matcher)
+    {
+        foreach (var piece in run)
+        {
+            if (piece is LiteralInline literal && matcher.MayContain(literal.Content.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

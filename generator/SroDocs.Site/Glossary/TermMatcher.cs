@@ -44,25 +44,28 @@ public sealed class TermMatcher
     /// <summary>False when <paramref name="text"/> contains no recognised form at all (a fast test before <see cref="Matches"/>).</summary>
     public bool MayContain(ReadOnlySpan<char> text) => _forms is not null && text.IndexOfAny(_forms) >= 0;
 
-    /// <summary>The terms found in <paramref name="text"/>, in order, with their position.</summary>
-    public IEnumerable<(GlossaryTerm Term, int Index, int Length)> Matches(string text)
+    /// <summary>
+    /// The terms found in <paramref name="text"/> from <paramref name="start"/> up to <paramref name="end"/> (a piece of a
+    /// longer string; what lies outside is not looked at), in order, with their position in <paramref name="text"/>.
+    /// </summary>
+    public IEnumerable<(GlossaryTerm Term, int Index, int Length)> Matches(string text, int start, int end)
     {
         if (_forms is null)
         {
             yield break;
         }
 
-        var position = 0;
-        while (position < text.Length)
+        var position = start;
+        while (position < end)
         {
-            var found = text.AsSpan(position).IndexOfAny(_forms);
+            var found = text.AsSpan(position, end - position).IndexOfAny(_forms);
             if (found < 0)
             {
                 yield break;
             }
 
             var index = position + found;
-            if (LongestWholeWord(text, index) is { } match)
+            if (LongestWholeWord(text, index, start, end) is { } match)
             {
                 yield return (match.Term, index, match.Form.Length);
                 position = index + match.Form.Length;
@@ -74,17 +77,17 @@ public sealed class TermMatcher
         }
     }
 
-    private (string Form, GlossaryTerm Term)? LongestWholeWord(string text, int index)
+    private (string Form, GlossaryTerm Term)? LongestWholeWord(string text, int index, int start, int end)
     {
-        if (index > 0 && IsWordCharacter(text[index - 1]))
+        if (index > start && IsWordCharacter(text[index - 1]))
         {
             return null;
         }
 
         foreach (var candidate in _byFirstChar.GetValueOrDefault(text[index], []))
         {
-            var end = index + candidate.Form.Length;
-            if (text.AsSpan(index).StartsWith(candidate.Form, StringComparison.Ordinal) && (end == text.Length || !IsWordCharacter(text[end])))
+            var formEnd = index + candidate.Form.Length;
+            if (text.AsSpan(index, end - index).StartsWith(candidate.Form, StringComparison.Ordinal) && (formEnd == end || !IsWordCharacter(text[formEnd])))
             {
                 return candidate;
             }

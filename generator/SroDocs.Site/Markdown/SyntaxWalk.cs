@@ -12,6 +12,9 @@ namespace SroDocs.Site.Markdown;
 /// </summary>
 public sealed class SyntaxWalk
 {
+    /// <summary>Inlines still to visit; empty between leaf blocks, so one stack serves the whole walk.</summary>
+    private readonly Stack<Inline> _pending = new();
+
     private SyntaxWalk()
     {
     }
@@ -99,7 +102,7 @@ public sealed class SyntaxWalk
 
     private void VisitInlines(ContainerInline root)
     {
-        var pending = new Stack<Inline>();
+        var pending = _pending;
         pending.Push(root);
         while (pending.Count > 0)
         {

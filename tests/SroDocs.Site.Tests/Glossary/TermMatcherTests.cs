@@ -17,7 +17,9 @@ public sealed class TermMatcherTests
         Term("fachkonzept", null, "Fachkonzept Sozialraumorientierung"),
     ]));
 
-    private static string[] Found(string text) => Matcher.Matches(text).Select(m => text.Substring(m.Index, m.Length)).ToArray();
+    private static string[] Found(string text) => Found(text, 0, text.Length);
+
+    private static string[] Found(string text, int start, int end) => Matcher.Matches(text, start, end).Select(m => text.Substring(m.Index, m.Length)).ToArray();
 
     [Theory]
     [InlineData("Die HzE-Leistungen wachsen.", new[] { "HzE" })]
@@ -30,4 +32,15 @@ public sealed class TermMatcherTests
     [InlineData("ÜberHzE und HzEs zählen nicht.", new string[0])]
     public void Matches_WholeWordsOnly_GermanAware_LongestFirst(string text, string[] expected) =>
         Found(text).ShouldBe(expected);
+
+    /// <summary>A piece of a longer string (the text of one Markdown inline): what lies outside it is neither searched nor a word's neighbour.</summary>
+    [Theory]
+    [InlineData("xHzEx", 1, 4, new[] { "HzE" })]
+    [InlineData("xHzEx", 1, 5, new string[0])]
+    [InlineData("xHzEx", 0, 4, new string[0])]
+    [InlineData("HzE und SRO", 0, 5, new[] { "HzE" })]
+    [InlineData("HzE und SRO", 4, 11, new[] { "SRO" })]
+    [InlineData("Sozialraumorientierung", 0, 10, new[] { "Sozialraum" })]
+    public void Matches_InAPieceOfAString_LooksOnlyAtThatPiece(string text, int start, int end, string[] expected) =>
+        Found(text, start, end).ShouldBe(expected);
 }
