@@ -43,7 +43,7 @@ public sealed class DirectTemplate
                     WriteValue(value.Path.Resolve(scope), value.Escaped, writer, theme);
                     break;
                 case HelperNode helper:
-                    WriteValue(helper.Helper.Invoke([.. helper.Arguments.Select(a => a.Evaluate(scope))]), helper.Escaped, writer, theme);
+                    WriteValue(helper.Helper.Invoke(ArgumentsOf(helper, scope)), helper.Escaped, writer, theme);
                     break;
                 case ConditionNode condition:
                     Write(HandlebarsUtils.IsTruthyOrNonEmpty(condition.Path.Resolve(scope)) != condition.Negated ? condition.Body : condition.Inverse, scope, writer, theme);
@@ -63,6 +63,18 @@ public sealed class DirectTemplate
                     break;
             }
         }
+    }
+
+    /// <summary>A helper's arguments (a method of its own: a lambda in <see cref="Write"/> would cost a closure on every call).</summary>
+    private static object?[] ArgumentsOf(HelperNode helper, Scope scope)
+    {
+        var values = new object?[helper.Arguments.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = helper.Arguments[i].Evaluate(scope);
+        }
+
+        return values;
     }
 
     private static void WriteEach(EachNode each, Scope scope, TextWriter writer, DirectTheme theme)
