@@ -198,7 +198,9 @@ public static class PipelineRunner
             var output = PipelineRunner.Process(document, chain, reported);
             var diagnostics = reported.ToArray();
             Diagnostics.AddRange(diagnostics);
-            Memo.Keep(Pipeline, Phase, document, new ChainMemo.Entry(key, output, diagnostics));
+            // The output gives a lent buffer back once it has written it: the memo keeps bytes of its own.
+            var remembered = output?.Content is LentBytes lent ? output with { Content = lent.ToOwned() } : output;
+            Memo.Keep(Pipeline, Phase, document, new ChainMemo.Entry(key, remembered, diagnostics));
             return output;
         }
     }

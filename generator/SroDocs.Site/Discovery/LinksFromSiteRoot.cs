@@ -21,7 +21,7 @@ public sealed partial class LinksFromSiteRoot : DocumentStep
     public override StepDependencies Dependencies { get; } = StepDependencies.Reading(SiteValues.Inputs);
 
     protected override bool Applies(Document document) =>
-        document.Metadata.Contains(SiteKeys.Page) && document.Get(SiteKeys.Page).Kind.LinksFromSiteRoot && document.Content is BinaryContent;
+        document.Metadata.Contains(SiteKeys.Page) && document.Get(SiteKeys.Page).Kind.LinksFromSiteRoot && document.Content is BinaryContent or LentBytes;
 
     protected override Document Process(Document document, StepContext context)
     {
@@ -32,7 +32,11 @@ public sealed partial class LinksFromSiteRoot : DocumentStep
         }
 
         var prefix = context.Read(SiteValues.Inputs).UrlPrefix.Trim('/') is { Length: > 0 } path ? $"/{path}/" : "/";
-        var html = Encoding.UTF8.GetString(((BinaryContent)document.Content).Bytes);
+        var html = document.Content switch
+        {
+            LentBytes lent => Encoding.UTF8.GetString(lent.Bytes),
+            _ => Encoding.UTF8.GetString(((BinaryContent)document.Content).Bytes),
+        };
         var rewritten = StartTagOrComment().Replace(html, tag => tag.Value.StartsWith("<!--", StringComparison.Ordinal)
             ? tag.Value
             : Attribute().Replace(tag.Value, attribute => RewriteLink(attribute, prefix)));

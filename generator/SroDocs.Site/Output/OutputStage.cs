@@ -25,17 +25,25 @@ public sealed class OutputStage(IOutputStaging staging, BuildValues values, Diag
     {
         if (document.Destination is not OutputFile file)
         {
-            return document;
-        }
+            if (document.Content is LentBytes lent)
+            {
+                // Not written here: the document keeps its bytes, in an array of its own.
+                var owned = document with { Content = lent.ToOwned() };
+                lent.GiveBack();
+                return owned;
+            }
 
-        if (_plan.Value is not { } plan || !plan.Writes(document))
-        {
-            // A path conflict, already reported: nothing is written for this document.
-            return document with { Content = DocumentContent.Empty };
+            return document;
         }
 
         try
         {
+            if (_plan.Value is not { } plan || !plan.Writes(document))
+            {
+                // A path conflict, already reported: nothing is written for this document.
+                return document with { Content = DocumentContent.Empty };
+            }
+
             var length = Write(file.Path, document);
             Interlocked.Increment(ref _written);
             return document with { Content = new StagedContent(length) };
@@ -44,6 +52,11 @@ public sealed class OutputStage(IOutputStaging staging, BuildValues values, Diag
         {
             diagnostics.Add(OutputDiagnostics.WriteFailed(SourceLocation.FileOnly(display), exception));
             return document with { Content = DocumentContent.Empty };
+        }
+        finally
+        {
+            // Written or not, a lent buffer goes back: the document returned holds no bytes any more.
+            (document.Content as LentBytes)?.GiveBack();
         }
     }
 
@@ -67,6 +80,9 @@ public sealed class OutputStage(IOutputStaging staging, BuildValues values, Diag
             case BinaryContent binary:
                 staging.Write(path, binary.Bytes);
                 return binary.Bytes.Length;
+            case LentBytes lent:
+                staging.Write(path, lent.Bytes);
+                return lent.Length;
             case SourceFileContent source:
                 var bytes = source.Source.ReadAllBytes(source.Path);
                 staging.Write(path, bytes);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using SroDocs.Core.Documents;
 
 namespace SroDocs.Site.Output;
 
@@ -14,6 +15,7 @@ public sealed class Utf8PageWriter : TextWriter
     private readonly char[] _pending = ArrayPool<char>.Shared.Rent(4096);
     private byte[] _bytes = ArrayPool<byte>.Shared.Rent(32 * 1024);
     private int _pendingLength;
+    private bool _disposed;
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;
@@ -53,31 +55,34 @@ public sealed class Utf8PageWriter : TextWriter
         _encoder.Reset();
     }
 
-    /// <summary>The page's bytes, copied once to their exact size.</summary>
-    public byte[] ToArray()
+    /// <summary>
+    /// The page's bytes with the site's content security policy inserted into its head, in the writer's own buffer,
+    /// which goes with them (<see cref="LentBytes.GiveBack"/>); nothing more can be written.
+    /// </summary>
+    public LentBytes LendWithPolicy()
     {
         Flush(final: true);
-        return _bytes.AsSpan(0, _length).ToArray();
-    }
-
-    /// <summary>The page's bytes with the <see cref="ContentSecurityPolicy"/> after its <c>&lt;head&gt;</c>, in the same one copy.</summary>
-    public byte[] ToArrayWithPolicy()
-    {
-        Flush(final: true);
-        var page = _bytes.AsSpan(0, _length);
-        var at = ContentSecurityPolicy.InsertionPoint(page);
-        var result = new byte[_length + ContentSecurityPolicy.Meta.Length];
-        page[..at].CopyTo(result);
-        ContentSecurityPolicy.Meta.CopyTo(result.AsSpan(at));
-        page[at..].CopyTo(result.AsSpan(at + ContentSecurityPolicy.Meta.Length));
-        return result;
+        var meta = ContentSecurityPolicy.Meta;
+        EnsureCapacity(_length + meta.Length);
+        var at = ContentSecurityPolicy.InsertionPoint(_bytes.AsSpan(0, _length));
+        _bytes.AsSpan(at, _length - at).CopyTo(_bytes.AsSpan(at + meta.Length));
+        meta.CopyTo(_bytes.AsSpan(at));
+        var lent = new LentBytes(_bytes, _length + meta.Length);
+        _bytes = [];
+        _length = 0;
+        return lent;
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (_bytes.Length > 0)
+        if (!_disposed)
         {
-            ArrayPool<byte>.Shared.Return(_bytes);
+            _disposed = true;
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
             ArrayPool<char>.Shared.Return(_pending);
             _bytes = [];
         }
@@ -93,15 +98,22 @@ public sealed class Utf8PageWriter : TextWriter
 
     private void Encode(ReadOnlySpan<char> chars, bool final)
     {
-        var needed = _encoder.GetByteCount(chars, flush: final);
-        if (_length + needed > _bytes.Length)
+        EnsureCapacity(_length + _encoder.GetByteCount(chars, flush: final));
+        _length += _encoder.GetBytes(chars, _bytes.AsSpan(_length), flush: final);
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (length > _bytes.Length)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + needed));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, length));
             _bytes.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_bytes);
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
+
             _bytes = larger;
         }
-
-        _length += _encoder.GetBytes(chars, _bytes.AsSpan(_length), flush: final);
     }
 }

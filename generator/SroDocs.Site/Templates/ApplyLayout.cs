@@ -52,13 +52,13 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
         var data = page.Kind.BuildData(renderContext);
         var view = PageViewBuilder.Build(inputs, renderContext, document.Metadata.GetOrDefault(SiteKeys.Headings, []), data, document.Metadata.GetOrDefault(SiteKeys.Excerpt));
         var current = key;
-        byte[] html;
+        LentBytes html;
         TemplateRenderer renderer;
         try
         {
             using var output = new Output.Utf8PageWriter();
             renderer = templates.RenderPage(key, view, document.Metadata.GetOrDefault(SiteKeys.Body) ?? Markdown.PageBody.Empty, output, template => current = template);
-            html = output.ToArrayWithPolicy();
+            html = output.LendWithPolicy();
         }
         catch (HandlebarsUndefinedBindingException exception)
         {
@@ -89,7 +89,7 @@ public sealed class ApplyLayout(Func<IEnumerable<PageKind>> kinds) : DocumentSte
         var pageAnchors = dataAnchors.Count == 0 ? body.PageAnchors : body.PageAnchors.Concat(dataAnchors).ToHashSet(StringComparer.Ordinal);
         var facts = new RenderedFacts(pageAnchors, templateIds, body.AnchorLinks.AddRange(renderContext.AnchorLinks));
         // The body (a syntax tree, perhaps) is used up: only the page's bytes and facts go on.
-        return document.Without(SiteKeys.Body).With(SiteKeys.Facts, facts).With(SiteKeys.RenderedWith, renderer) with { Content = new BinaryContent(html) };
+        return document.Without(SiteKeys.Body).With(SiteKeys.Facts, facts).With(SiteKeys.RenderedWith, renderer) with { Content = html };
     }
 
     private static Document NotRendered(Document document) => document.Without(SiteKeys.Body) with { Destination = Destination.None, Content = DocumentContent.Empty };
