@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using SroDocs.Site.Links;
 using SroDocs.Site.Navigation;
 using SroDocs.Site.Output;
@@ -12,4 +12,4 @@ public sealed record AnalysisContext(
     SiteIndex Index,
     ThemeTemplates Templates,
     OutputPlan Output,
-    ImmutableDictionary<string, RenderedFacts> Rendered);
+    FrozenDictionary<string, RenderedFacts> Rendered);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using SroDocs.Core.Diagnostics;
 using SroDocs.Core.Documents;
@@ -22,7 +23,7 @@ public sealed class RunAnalyzers : IStep
         var rendered = context.AllDocuments()
             .Where(d => d.Destination is OutputFile && d.Metadata.Contains(SiteKeys.Facts))
             .GroupBy(d => ((OutputFile)d.Destination).Path, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.First().Get(SiteKeys.Facts), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.First().Get(SiteKeys.Facts), StringComparer.Ordinal);
         var analysis = new AnalysisContext(index, context.Read(SiteValues.Templates), plan, rendered);
         foreach (var analyzer in context.Read(SiteValues.Extensions).Analyzers)
         {

@@ -131,9 +131,10 @@ public static partial class GlossaryTermLinker
             return;
         }
 
-        // Most runs hold no term: that is decided piece by piece without copying the text (a term only spans pieces
-        // when one of its forms contains a character Markdig splits text at, which the matcher knows).
-        if (!matcher.FormsMaySpanPieces && !MayContainTerm(run, matcher))
+        // Most runs hold no term: that is decided piece by piece without joining their texts (a term only spans pieces
+        // when one of its forms contains a character Markdig splits text at, which the matcher knows). A single piece
+        // is searched where it stands anyway.
+        if (run.Count > 1 && !matcher.FormsMaySpanPieces && !MayContainTerm(run, matcher))
         {
             run.Clear();
             return;

@@ -25,9 +25,10 @@ public sealed class SiteIndex
 
     public SiteIndex(IEnumerable<PageEntry> pages, IEnumerable<string> files)
     {
-        // German order of titles (ä with a, ignoring case), from one sort key per page instead of a culture comparison per pair.
+        // German order of titles (ä with a, ignoring case), from one sort key per page instead of a culture comparison
+        // per pair; the keys are made side by side, in the pages' order, so the stable sort keeps ties as given.
         var compare = Templates.GermanFormat.Culture.CompareInfo;
-        var ordered = pages.Select(p => (Page: p, Key: compare.GetSortKey(p.Title, System.Globalization.CompareOptions.IgnoreCase)))
+        var ordered = pages.AsParallel().AsOrdered().Select(p => (Page: p, Key: compare.GetSortKey(p.Title, System.Globalization.CompareOptions.IgnoreCase))).ToList()
             .OrderBy(x => x.Page.Weight).ThenBy(x => x.Key, Comparer<System.Globalization.SortKey>.Create(System.Globalization.SortKey.Compare))
             .Select(x => x.Page).ToImmutableArray();
         foreach (var page in ordered)

@@ -1,4 +1,5 @@
-using System.Xml.Linq;
+using System.Globalization;
+using System.Xml;
 using SroDocs.Core.Documents;
 using SroDocs.Core.Pipelines;
 using SroDocs.Site.Templates;
@@ -12,7 +13,7 @@ namespace SroDocs.Site.Output;
 /// </summary>
 public sealed class Sitemap : ISiteFile
 {
-    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public string Path => "sitemap.xml";
 
@@ -27,10 +28,27 @@ public sealed class Sitemap : ISiteFile
         var inputs = context.Read(SiteValues.Inputs);
         var urls = AbsoluteUrls.For(context);
         var entries = SitemapEntry.Of(context.Read(SiteValues.Index), inputs).Concat(inputs.Edition?.FassungPages ?? []);
-        var root = new XElement(Ns + "urlset", entries.OrderBy(e => e.SitePath, StringComparer.Ordinal).Select(entry =>
-            new XElement(Ns + "url",
-                new XElement(Ns + "loc", urls.Of(entry.SitePath)),
-                entry.LastModified is { } date ? new XElement(Ns + "lastmod", GermanFormat.Iso(date)) : null)));
-        return new XDeclaration("1.0", "utf-8", null) + "\n" + root;
+
+        // Written as it goes, with the settings XElement.ToString() uses (indented, no declaration of its own).
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var xml = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = true }))
+        {
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var entry in entries.OrderBy(e => e.SitePath, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, urls.Of(entry.SitePath));
+                if (entry.LastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", Namespace, GermanFormat.Iso(date));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + text;
     }
 }
