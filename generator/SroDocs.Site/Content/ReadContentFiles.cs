@@ -26,6 +26,7 @@ public sealed class ReadContentFiles : IStep
         var content = inputs.Content;
         var pages = SourceFiles.Visible(content).Where(ContentPaths.IsPage).ToList();
         var left = RetainedTextBudget;
+        // The front matter is taken when it lies in what ReadText shows of a page; a longer one is read when it is parsed.
         var documents = SourceFiles.ReadText(content, pages, context.Diagnostics, (path, text) => FrontMatter.FrontMatterSplitter.Split(text) is { } yaml
                 ? Metadata.Empty.With(SiteKeys.ContentPath, path).With(SiteKeys.FrontMatterText, yaml)
                 : Metadata.Empty.With(SiteKeys.ContentPath, path),

@@ -14,11 +14,15 @@ public static class SourceFiles
             .Where(relative => !relative.Split('/').Any(ContentLayout.IsHidden))
             .Select(relative => Core.IO.SourcePaths.Combine(folder, relative));
 
+    /// <summary>How much of a text that is not kept the metadata is made from: enough for any front matter authors write.</summary>
+    public const int BeginningLimit = 4096;
+
     /// <summary>
     /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel; a file that is not UTF-8
     /// text is reported and left out. A document keeps its text
     /// while <paramref name="keep"/> allows; beyond that it only keeps where to read it again, so a corpus of any size
-    /// is never held in memory at once. <paramref name="metadata"/> makes a document's metadata from its path and text.
+    /// is never held in memory at once. <paramref name="metadata"/> makes a document's metadata from its path and text;
+    /// of a text not kept it sees only the first whole lines (<see cref="TextFiles.Beginning"/>, <see cref="BeginningLimit"/>).
     /// </summary>
     public static Document[] ReadText(IContentSource source, IReadOnlyList<string> paths, DiagnosticBag diagnostics, Func<string, string, Metadata> metadata, Func<int, bool> keep, CancellationToken cancellationToken)
     {
@@ -34,9 +38,10 @@ public static class SourceFiles
                 return;
             }
 
-            var text = TextFiles.Decode(bytes);
             var hash = ContentHash.Of(bytes);
-            DocumentContent content = keep(bytes.Length) ? new TextContent(text) : new SourceFileContent(source, path) { ReadHash = hash };
+            var kept = keep(bytes.Length);
+            var text = TextFiles.Decode(kept ? bytes : TextFiles.Beginning(bytes, BeginningLimit));
+            DocumentContent content = kept ? new TextContent(text) : new SourceFileContent(source, path) { ReadHash = hash };
             documents[i] = new Document(new FileSource(path, display), Destination.None, content, metadata(path, text))
             {
                 InputHash = hash,

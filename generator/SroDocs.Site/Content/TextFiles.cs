@@ -8,7 +8,14 @@ public static class TextFiles
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
+    public static string Decode(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
+
+    /// <summary>
+    /// The first whole lines of a text, up to <paramref name="limit"/> bytes (all of it when it is shorter): cut after a
+    /// line end, so no character and no line is cut in two.
+    /// </summary>
+    public static ReadOnlySpan<byte> Beginning(byte[] bytes, int limit) =>
+        bytes.Length <= limit ? bytes : bytes.AsSpan(0, bytes.AsSpan(0, limit).LastIndexOf((byte)'\n') + 1);
 
     /// <summary>
     /// Why <paramref name="bytes"/> cannot be read as an author's text, or null when it can: a binary file (a NUL byte
