@@ -14,8 +14,11 @@ public static class SourceFiles
             .Where(relative => !relative.Split('/').Any(ContentLayout.IsHidden))
             .Select(relative => Core.IO.SourcePaths.Combine(folder, relative));
 
-    /// <summary>How much of a text that is not kept the metadata is made from: enough for any front matter authors write.</summary>
-    public const int BeginningLimit = 4096;
+    /// <summary>
+    /// How much of a text that is not kept the metadata is made from: enough for the front matter pages have (the
+    /// shipped content's longest ends after 600 bytes); a longer one is read again when it is parsed.
+    /// </summary>
+    public const int BeginningLimit = 1024;
 
     /// <summary>
     /// Text files as documents (UTF-8 checked, byte order mark and CR removed), in parallel; a file that is not UTF-8
