@@ -19,7 +19,8 @@ public static class HeadingAnchors
             syntax.Remove(first);
         }
 
-        var all = syntax.Descendants<HeadingBlock>().ToList();
+        var all = new List<HeadingBlock>();
+        CollectHeadings(syntax, all);
         var anchors = new UniqueAnchors(all.Select(h => h.TryGetAttributes()?.Id).OfType<string>().Where(id => id.Length > 0), reservedIds);
         var headings = ImmutableArray.CreateBuilder<Heading>(all.Count);
         foreach (var heading in all)
@@ -37,5 +38,21 @@ public static class HeadingAnchors
         }
 
         return headings.MoveToImmutable();
+    }
+
+    /// <summary>The headings below <paramref name="container"/> in document order, walking blocks only (headings hold no blocks, text holds no headings).</summary>
+    private static void CollectHeadings(ContainerBlock container, List<HeadingBlock> found)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading)
+            {
+                found.Add(heading);
+            }
+            else if (block is ContainerBlock inner)
+            {
+                CollectHeadings(inner, found);
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using SroDocs.Site.Output;
@@ -27,8 +28,8 @@ public sealed class ThemeTemplates(
     public bool HasErrors => hasErrors;
 
     /// <summary>Element ids any template writes literally; heading anchors avoid them.</summary>
-    public ImmutableHashSet<string> ReservedIds { get; } =
-        layoutSources.Values.Concat(partials).SelectMany(t => t.LiteralIds).ToImmutableHashSet(StringComparer.Ordinal);
+    public FrozenSet<string> ReservedIds { get; } =
+        layoutSources.Values.Concat(partials).SelectMany(t => t.LiteralIds).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every template's source: layouts and partials.</summary>
     public IEnumerable<TemplateSource> Sources => layoutSources.Values.OrderBy(t => t.Key, StringComparer.Ordinal).Concat(partials);
@@ -50,11 +51,11 @@ public sealed class ThemeTemplates(
     }
 
     /// <summary>The ids a page rendered with <paramref name="key"/> gets from the templates: the layout's, the partials' and the base layout's.</summary>
-    public ImmutableHashSet<string> IdsOf(string key) => _ids.GetOrAdd(key, k =>
+    public FrozenSet<string> IdsOf(string key) => _ids.GetOrAdd(key, k =>
         new[] { layoutSources.GetValueOrDefault(k), layoutSources.GetValueOrDefault(BaseLayout) }.OfType<TemplateSource>().Concat(partials)
-            .SelectMany(t => t.LiteralIds).ToImmutableHashSet(StringComparer.Ordinal));
+            .SelectMany(t => t.LiteralIds).ToFrozenSet(StringComparer.Ordinal));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableHashSet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _ids = new(StringComparer.Ordinal);
 
     public TemplateSource SourceOf(string key) => layoutSources[key];
 
