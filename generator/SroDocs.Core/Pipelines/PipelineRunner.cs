@@ -56,9 +56,10 @@ public static class PipelineRunner
             documents = FlushChain(pipeline, phase, documents, chain, null, memo, context, timings, cancellationToken);
             var given = documents;
             var reader = step.Dependencies.ReadsAllDocuments;
+            // Fingerprints are compared by a memo only: without one, nothing hashes the documents a step was given.
             var stepContext = new StepContext(context, step, pipeline.Name, phase)
             {
-                InputDocuments = () => FingerprintOf(reader ? [.. given, .. context.Outputs.AllLatest()] : given),
+                InputDocuments = memo is null ? null : () => FingerprintOf(reader ? [.. given, .. context.Outputs.AllLatest()] : given),
             };
             var watch = Stopwatch.StartNew();
             documents = await RunStepAsync(step, documents, stepContext, cancellationToken);

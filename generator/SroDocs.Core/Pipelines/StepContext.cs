@@ -46,7 +46,7 @@ public sealed class StepContext
 
     public DiagnosticBag Diagnostics => _diagnostics;
 
-    /// <summary>The documents a non-document step was given, as a fingerprint; null for document steps.</summary>
+    /// <summary>The documents a non-document step was given, as a fingerprint; null for document steps and in a run without a memo (its values need no fingerprints).</summary>
     internal Func<string>? InputDocuments { get; init; }
 
     public T Read<T>(DataKey<T> key)
