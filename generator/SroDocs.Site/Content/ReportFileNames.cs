@@ -34,24 +34,30 @@ public sealed class ReportFileNames : IStep
     /// <summary>Each segment of <paramref name="path"/> once, so a badly named folder is one message, not one per file.</summary>
     private static void Check(IContentSource source, string path, HashSet<string> reported, DiagnosticBag diagnostics, bool published)
     {
-        var segments = path.Split('/');
-        for (var i = 0; i < segments.Length; i++)
+        for (var start = 0; ; )
         {
-            var prefix = string.Join('/', segments[..(i + 1)]);
-            if (!reported.Add(prefix))
+            var slash = path.IndexOf('/', start);
+            var end = slash < 0 ? path.Length : slash;
+            var prefix = path[..end];
+            if (reported.Add(prefix))
             {
-                continue;
+                var segment = path[start..end];
+                if (FileNames.Breaking(segment) is { } why)
+                {
+                    diagnostics.Add(DataDiagnostics.FileNameBreaking(SourceLocation.FileOnly(source.DisplayPath(prefix)), segment, why));
+                }
+                else if (published && !FileNames.IsPlain(segment))
+                {
+                    diagnostics.Add(DataDiagnostics.FileNameNotPlain(SourceLocation.FileOnly(source.DisplayPath(prefix)), segment, FileNames.PlainFor(segment)));
+                }
             }
 
-            var location = SourceLocation.FileOnly(source.DisplayPath(prefix));
-            if (FileNames.Breaking(segments[i]) is { } why)
+            if (slash < 0)
             {
-                diagnostics.Add(DataDiagnostics.FileNameBreaking(location, segments[i], why));
+                return;
             }
-            else if (published && !FileNames.IsPlain(segments[i]))
-            {
-                diagnostics.Add(DataDiagnostics.FileNameNotPlain(location, segments[i], FileNames.PlainFor(segments[i])));
-            }
+
+            start = slash + 1;
         }
     }
 }
