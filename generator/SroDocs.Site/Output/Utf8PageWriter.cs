@@ -47,6 +47,15 @@ public sealed class Utf8PageWriter : TextWriter
         Encode(chars, final: false);
     }
 
+    /// <summary>Text already encoded as UTF-8 (a template's fixed text): copied as it is, after what is pending.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        Flush(final: true);
+        EnsureCapacity(_length + utf8.Length);
+        utf8.CopyTo(_bytes.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
     /// <summary>Forgets everything written so far: the page is written again from its start.</summary>
     public void Restart()
     {

@@ -36,6 +36,9 @@ public sealed class DirectTemplate
         {
             switch (node)
             {
+                case TextNode text when writer is Output.Utf8PageWriter page:
+                    page.WriteUtf8(text.Utf8);
+                    break;
                 case TextNode text:
                     writer.Write(text.Text);
                     break;
@@ -148,7 +151,11 @@ internal readonly record struct LoopPosition(int Index, int Count);
 
 internal abstract record TemplateNode;
 
-internal sealed record TextNode(string Text) : TemplateNode;
+internal sealed record TextNode(string Text) : TemplateNode
+{
+    /// <summary>The text encoded once, for a page written as UTF-8 (the theme's fixed text is most of every page).</summary>
+    public byte[] Utf8 { get; } = System.Text.Encoding.UTF8.GetBytes(Text);
+}
 
 internal sealed record ValueNode(ValuePath Path, bool Escaped) : TemplateNode;
 
