@@ -32,8 +32,9 @@ public sealed class ReadContentFiles : IStep
                 : Metadata.Empty.With(SiteKeys.ContentPath, path),
             bytes => Interlocked.Add(ref left, -bytes) >= 0, cancellationToken);
 
-        // A page shows its date of last change: what the history says of its file is one of its inputs.
-        return ValueTask.FromResult(input.AddRange(documents.Select(d =>
+        // A page shows its date of last change: what the history says of its file is one of its inputs (hashed side by
+        // side, in the pages' order).
+        return ValueTask.FromResult(input.AddRange(documents.AsParallel().AsOrdered().Select(d =>
             d with { InputHash = ContentHash.Of([d.InputHash, History.ContentHistory.FactsAbout(inputs.History, d.Get(SiteKeys.ContentPath))]) })));
     }
 }
