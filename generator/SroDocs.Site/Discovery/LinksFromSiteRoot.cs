@@ -32,11 +32,18 @@ public sealed partial class LinksFromSiteRoot : DocumentStep
         }
 
         var prefix = context.Read(SiteValues.Inputs).UrlPrefix.Trim('/') is { Length: > 0 } path ? $"/{path}/" : "/";
-        var html = document.Content switch
+        string html;
+        if (document.Content is LentBytes lent)
         {
-            LentBytes lent => Encoding.UTF8.GetString(lent.Bytes),
-            _ => Encoding.UTF8.GetString(((BinaryContent)document.Content).Bytes),
-        };
+            // Read once and replaced below: the lent buffer goes back, as it does when the output writes it.
+            html = Encoding.UTF8.GetString(lent.Bytes);
+            lent.GiveBack();
+        }
+        else
+        {
+            html = Encoding.UTF8.GetString(((BinaryContent)document.Content).Bytes);
+        }
+
         var rewritten = StartTagOrComment().Replace(html, tag => tag.Value.StartsWith("<!--", StringComparison.Ordinal)
             ? tag.Value
             : Attribute().Replace(tag.Value, attribute => RewriteLink(attribute, prefix)));
