@@ -12,6 +12,18 @@ public sealed class GitHistoryReaderTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("srodocs-git-").FullName;
 
+    /// <summary>
+    /// An empty file of its own as git's global settings: /dev/null is not always empty (on one CI machine it held a
+    /// line, and every git call here failed on it).
+    /// </summary>
+    private readonly string _emptyGitConfig;
+
+    public GitHistoryReaderTests()
+    {
+        _emptyGitConfig = Path.Combine(_root, "leer.gitconfig");
+        File.WriteAllText(_emptyGitConfig, "");
+    }
+
     public void Dispose()
     {
         foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
@@ -154,7 +166,7 @@ public sealed class GitHistoryReaderTests : IDisposable
     }
 
     /// <summary>Runs git with a fixed author and committer (and date), ignoring the machine's git settings.</summary>
-    private static void Git(string folder, string? date, params string[] arguments)
+    private void Git(string folder, string? date, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -162,7 +174,7 @@ public sealed class GitHistoryReaderTests : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_GLOBAL"] = _emptyGitConfig;
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         foreach (var who in new[] { "AUTHOR", "COMMITTER" })
         {
