@@ -18,7 +18,7 @@ public sealed class KillDuringWriteTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public async Task AKilledBuild_LeavesTheOldOrTheNewSite_AndTheNextBuildLeavesNoStagingFolder()
+    public async Task AKilledBuild_LeavesTheOldOrTheNewSite_AndTheNextBuildLeavesOnlyThePreviousSite()
     {
         // Given: two versions of a site, each built once as a reference
         var contentA = Content("a", "Fassung A");
@@ -49,7 +49,8 @@ public sealed class KillDuringWriteTests : IDisposable
 
         // Then
         Same(final, referenceB).ShouldBeTrue();
-        Directory.EnumerateDirectories(_root, ".site" + AtomicDirectoryWriter.NameMarker + "*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(_root, ".site" + AtomicDirectoryWriter.NameMarker + "*").Select(Path.GetFileName)
+            .ShouldBe([".site" + AtomicDirectoryWriter.NameMarker + "vorige"], "only the previous site stays next to the output, for the next build to write into");
     }
 
     private string Content(string name, string marker)
@@ -102,13 +103,14 @@ public sealed class KillDuringWriteTests : IDisposable
     {
         var parent = Path.GetDirectoryName(output)!;
         var staging = "." + Path.GetFileName(output) + AtomicDirectoryWriter.NameMarker + "neu-";
+        var started = DateTime.UtcNow;
         using var process = Process.Start(Command(content, output))!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
         while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
-            if (Filling(parent, staging, filesBeforeKill))
+            if (Filling(parent, staging, filesBeforeKill, started))
             {
                 process.Kill();
                 await process.WaitForExitAsync();
@@ -122,12 +124,16 @@ public sealed class KillDuringWriteTests : IDisposable
         return false;
     }
 
-    private static bool Filling(string parent, string staging, int files)
+    /// <summary>
+    /// True once the staging folder holds that many files written by this build: it starts out as the site before the
+    /// previous one, whose files the build overwrites.
+    /// </summary>
+    private static bool Filling(string parent, string staging, int files, DateTime since)
     {
         try
         {
             return Directory.EnumerateDirectories(parent, staging + "*")
-                .Any(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Take(files).Count() >= files);
+                .Any(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => File.GetLastWriteTimeUtc(f) >= since).Take(files).Count() >= files);
         }
         catch (IOException)
         {

@@ -1,12 +1,18 @@
+using System.Collections.Concurrent;
+
 namespace SroDocs.Core.IO;
 
 /// <summary>
 /// Writes a whole output tree into a hidden staging folder next to the target, then exchanges the two folders
 /// in one system call (Linux <c>renameat2(RENAME_EXCHANGE)</c>), so there is never a moment without a complete
 /// output folder. Where the platform has no exchange, two renames follow each other directly.
-/// A lock file keeps two builds from staging into the same target at once. The previous site is removed right after
-/// the exchange; folders an interrupted build left behind are removed while the next build works, and the writer waits
-/// for that before it is disposed, so no build leaves anything next to the output.
+/// A lock file keeps two builds from staging into the same target at once. On Linux, the site before the current one
+/// stays hidden next to the target (<c>.NAME.srodocs-vorige</c>), and the next build stages in it: it overwrites the
+/// files that are still there in place and removes the ones its site no longer has, which costs a fraction of making
+/// every file anew and deleting the old site afterwards (on tmpfs, 10,000 pages: about 125 ms of deleting at the end
+/// of every build). The current site is never written to. Elsewhere, the previous site is removed right after the
+/// exchange. Folders an interrupted build left behind are removed while the next build works, and the writer waits
+/// for that before it is disposed.
 /// </summary>
 public sealed class AtomicDirectoryWriter : IOutputStaging
 {
@@ -16,7 +22,9 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     private readonly string _target;
     private readonly FileStream _lock;
     private readonly Task _leftovers;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly string _previous;
+    private readonly Lazy<ReusedFiles> _reused;
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public AtomicDirectoryWriter(string target)
@@ -29,8 +37,22 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         var leftovers = Leftovers(parent, prefix);
         _leftovers = Task.Run(() => leftovers.ForEach(TryDelete));
         Folder = Path.Combine(parent, $"{prefix}neu-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Folder);
+        _previous = Path.Combine(parent, prefix + "vorige");
+        if (KeepsPreviousSite && TakePrevious(_previous, Folder))
+        {
+            // Swept while the build reads its sources; the first write waits for it.
+            var sweep = Task.Run(() => ReusedFiles.Sweep(Folder));
+            _reused = new Lazy<ReusedFiles>(() => SweptOrEmptied(sweep));
+        }
+        else
+        {
+            Directory.CreateDirectory(Folder);
+            _reused = new Lazy<ReusedFiles>(ReusedFiles.Nothing);
+        }
     }
+
+    /// <summary>Whether the previous site is kept for the next build to write into (where its files can be checked for further names).</summary>
+    private static bool KeepsPreviousSite => OperatingSystem.IsLinux();
 
     /// <summary>The staging folder being filled; not visible under the target's name until committed.</summary>
     public string Folder { get; }
@@ -40,20 +62,97 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = Resolve(path);
+        var reused = _reused.Value;
         var folder = Path.GetDirectoryName(full)!;
         // Each folder is made once; writers of other files in it wait until it exists.
-        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        _ = _folders.GetOrAdd(folder, f => new Lazy<bool>(() => reused.Folders.Contains(f) || MakeFolder(f, reused))).Value;
+        if (reused.Take(full) && TryOverwrite(full, bytes))
+        {
+            return;
+        }
+
+        if (reused.Folders.Contains(full))
+        {
+            Directory.Delete(full, recursive: true); // a folder of the previous site where this site has a file
+        }
+
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
         RandomAccess.Write(handle, bytes, 0);
     }
 
+    /// <summary>
+    /// Overwrites a file of the previous site in place: the new bytes over the old ones, then cut to their length. A file
+    /// with further names is removed instead (false: the caller makes it anew), so a copy made with hard links keeps its
+    /// content. Shared: a reader may still hold the file open.
+    /// </summary>
+    private static bool TryOverwrite(string full, ReadOnlySpan<byte> bytes)
+    {
+        using (var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, FileOptions.None))
+        {
+            if (LinuxFileStatus.Of(handle) is { Kind: EntryKind.File, Links: 1 } status)
+            {
+                RandomAccess.Write(handle, bytes, 0);
+                if (status.Length > bytes.Length)
+                {
+                    RandomAccess.SetLength(handle, bytes.Length);
+                }
+
+                return true;
+            }
+        }
+
+        File.Delete(full);
+        return false;
+    }
+
+    /// <summary>
+    /// Makes a folder, first removing files of the previous site that stand where it or its parents go (one folder at a
+    /// time, so that no other folder is made under such a file before it is gone).
+    /// </summary>
+    private bool MakeFolder(string folder, ReusedFiles reused)
+    {
+        if (reused.WasEmpty)
+        {
+            return Directory.CreateDirectory(folder).Exists;
+        }
+
+        lock (_folders)
+        {
+            for (var at = folder; at.Length > Folder.Length; at = Path.GetDirectoryName(at)!)
+            {
+                if (reused.Take(at))
+                {
+                    File.Delete(at);
+                }
+            }
+
+            return Directory.CreateDirectory(folder).Exists;
+        }
+    }
+
+    /// <summary>The swept previous site; where it could not be swept, an emptied staging folder.</summary>
+    private ReusedFiles SweptOrEmptied(Task<ReusedFiles> sweep)
+    {
+        try
+        {
+            return sweep.GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            Directory.Delete(Folder, recursive: true);
+            Directory.CreateDirectory(Folder);
+            return ReusedFiles.Nothing;
+        }
+    }
+
     public void Commit()
     {
+        RemoveUntaken(_reused.Value);
         if (Directory.Exists(_target) && Exchange(Folder, _target))
         {
             // The staging name now holds the previous site.
             _committed = true;
-            TryDelete(Folder);
+            KeepOrDelete(Folder);
             return;
         }
 
@@ -79,13 +178,93 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
 
         _committed = true;
-        TryDelete(previous);
+        KeepOrDelete(previous);
+    }
+
+    /// <summary>Removes what the previous site had and this one has not: its files, then its folders that received nothing.</summary>
+    private void RemoveUntaken(ReusedFiles reused)
+    {
+        foreach (var file in reused.Untaken)
+        {
+            if (File.Exists(file)) // not where a file of this site took the place of its folder
+            {
+                File.Delete(file);
+            }
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in _folders.Keys)
+        {
+            for (var at = folder; at.Length > Folder.Length && used.Add(at); at = Path.GetDirectoryName(at)!)
+            {
+            }
+        }
+
+        // The topmost unused ones (their insides go with them), unless a file of this site has already taken its place.
+        foreach (var folder in reused.Folders.Where(f => !used.Contains(f) && Path.GetDirectoryName(f) is { } parent && (parent == Folder || used.Contains(parent))))
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Keeps the site just replaced for the next build to write into, or deletes it where that is not done.</summary>
+    private void KeepOrDelete(string replaced)
+    {
+        if (!Directory.Exists(replaced))
+        {
+            return;
+        }
+
+        if (KeepsPreviousSite && !Directory.Exists(_previous))
+        {
+            try
+            {
+                Directory.Move(replaced, _previous);
+                return;
+            }
+            catch (IOException)
+            {
+                // Deleted instead.
+            }
+        }
+
+        TryDelete(replaced);
+    }
+
+    /// <summary>Moves the kept previous site to the staging name; false when there is none to take (a link is removed, never followed).</summary>
+    private static bool TakePrevious(string previous, string staging)
+    {
+        var info = new DirectoryInfo(previous);
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        try
+        {
+            if (info.LinkTarget is not null)
+            {
+                File.Delete(previous);
+                return false;
+            }
+
+            Directory.Move(previous, staging);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false; // The staging folder starts empty; the next build removes what is left of the previous site.
+        }
     }
 
     public void Dispose()
     {
         if (!_committed)
         {
+            _ = _reused.Value; // the sweep is done before its folder goes
             TryDelete(Folder);
         }
 
