@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
 """Runs a command RUNS times as fresh processes and prints the median wall time (s) and the highest peak memory (MiB).
+One run before them is not counted (BENCH_WARMUP, default 1): it fills the output folder, as every build after the
+first one finds it, for SroDocs and Hugo alike.
 Usage: measure.py RUNS -- COMMAND ..."""
 import os
 import statistics
@@ -11,8 +13,9 @@ import time
 def main():
     runs = int(sys.argv[1])
     command = sys.argv[sys.argv.index("--") + 1:]
+    warmup = int(os.environ.get("BENCH_WARMUP", "1"))
     walls, peaks = [], []
-    for _ in range(runs):
+    for run in range(warmup + runs):
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         output = process.stdout.read()
@@ -23,6 +26,9 @@ def main():
         if code != 0:
             sys.stderr.write(output.decode("utf-8", "replace")[-2000:])
             sys.exit(f"Befehl endete mit {code}: {' '.join(command)}")
+        if run < warmup:
+            walls.pop()
+            peaks.pop()
     print(f"{statistics.median(walls):.3f} {max(peaks):.0f}")
 
 

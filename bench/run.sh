@@ -67,7 +67,7 @@ if [ -n "$long" ]; then
   report "lang-$count" "$(corpus "lang-$count" python3 bench/gen_long_corpus.py "$(corpus 1000 python3 bench/gen_corpus.py 1000)" "$count" "$kb")"
 fi
 [ "$hugo_ok" = 1 ] || echo "Hugo ist nicht installiert (apt-get install hugo); der Vergleich entfällt."
-echo "Median aus $runs Läufen je Korpus, Ausgabe auf $work."
+echo "Median aus $runs Läufen je Korpus nach ${BENCH_WARMUP:-1} ungezähltem Lauf, Ausgabe auf $work."
 
 # Die Vorschau (serve): warmer Neuaufbau nach Änderung einer Seite des 1.000-Seiten-Korpus (im Prozess, wie serve ihn
 # macht) und Speichern bis Neuladen mit dem mitgelieferten Inhalt (gegen einen laufenden serve).
