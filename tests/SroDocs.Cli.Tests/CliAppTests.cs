@@ -33,6 +33,29 @@ public sealed class CliAppTests
     }
 
     [Fact]
+    public async Task Build_ThreeTimesIntoTheSameFolder_StillHasItsSearchIndex_AndOnlyItsOwnPages()
+    {
+        // Given: two builds, the first with a page that the third no longer has
+        using var site = TestSite.FromFixture("minimal");
+        var extra = Path.Combine(site.ContentRoot, "nur-anfangs.md");
+        File.WriteAllText(extra, "---\ntitle: Nur anfangs\nversion: \"1\"\nstand: 2024-01-01\n---\n\nText.\n");
+        string[] build = ["build", "--content", site.ContentRoot, "--theme", RepositoryPaths.DefaultTheme, "--output", site.OutputRoot, "--stand", "2025-07-01"];
+        (await RunAsync(false, build)).Code.ShouldBe(ExitCodes.Success);
+        site.Exists("nur-anfangs/index.html").ShouldBeTrue();
+        File.Delete(extra);
+        (await RunAsync(false, build)).Code.ShouldBe(ExitCodes.Success);
+
+        // When: the third build writes into the first one's site
+        var (code, _, _) = await RunAsync(false, build);
+
+        // Then
+        code.ShouldBe(ExitCodes.Success);
+        site.Exists("pagefind/pagefind.js").ShouldBeTrue();
+        site.Exists("pagefind/pagefind-entry.json").ShouldBeTrue();
+        site.Exists("nur-anfangs/index.html").ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Build_WithoutSearch_LeavesOutTheSearchPageAndItsIndex()
     {
         using var site = TestSite.FromFixture("minimal");

@@ -26,6 +26,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     private readonly Lazy<ReusedFiles> _reused;
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
+    private volatile bool _finished;
 
     public AtomicDirectoryWriter(string target)
     {
@@ -51,16 +52,37 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
     }
 
-    /// <summary>Whether the previous site is kept for the next build to write into (where its files can be checked for further names).</summary>
-    private static bool KeepsPreviousSite => OperatingSystem.IsLinux();
+    /// <summary>
+    /// Whether the previous site is kept for the next build to write into: on 64-bit Linux, where its folders can be read
+    /// and its files checked for further names (<see cref="LinuxFolderWalk"/>, <see cref="LinuxFileStatus"/>).
+    /// </summary>
+    private static bool KeepsPreviousSite => OperatingSystem.IsLinux() && Environment.Is64BitProcess;
 
     /// <summary>The staging folder being filled; not visible under the target's name until committed.</summary>
     public string Folder { get; }
 
-    string? IOutputStaging.Folder => Folder;
+    /// <summary>Removes what the previous site had and this one has not; afterwards, nothing more is written.</summary>
+    public string FinishWrites()
+    {
+        lock (_folders)
+        {
+            if (!_finished)
+            {
+                RemoveUntaken(_reused.Value);
+                _finished = true;
+            }
+        }
+
+        return Folder;
+    }
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The staging's writes are finished.");
+        }
+
         var full = Resolve(path);
         var reused = _reused.Value;
         var folder = Path.GetDirectoryName(full)!;
@@ -87,8 +109,9 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     /// </summary>
     private static bool TryOverwrite(string full, ReadOnlySpan<byte> bytes)
     {
-        using (var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, FileOptions.None))
+        try
         {
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, FileOptions.None);
             if (LinuxFileStatus.Of(handle) is { Kind: EntryKind.File, Links: 1 } status)
             {
                 RandomAccess.Write(handle, bytes, 0);
@@ -99,6 +122,10 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
 
                 return true;
             }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A file that may not be written (read-only) is made anew.
         }
 
         File.Delete(full);
@@ -139,7 +166,11 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Directory.Delete(Folder, recursive: true);
+            // Not reusable (a name that is not UTF-8, a file system that ignores case, …): the build starts empty, and the
+            // folder is set aside to be deleted (what cannot be, the next build tries again).
+            var aside = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+            Directory.Move(Folder, aside);
+            TryDelete(aside);
             Directory.CreateDirectory(Folder);
             return ReusedFiles.Nothing;
         }
@@ -147,7 +178,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
 
     public void Commit()
     {
-        RemoveUntaken(_reused.Value);
+        FinishWrites();
         if (Directory.Exists(_target) && Exchange(Folder, _target))
         {
             // The staging name now holds the previous site.
@@ -186,7 +217,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     {
         foreach (var file in reused.Untaken)
         {
-            if (File.Exists(file)) // not where a file of this site took the place of its folder
+            if (reused.Take(file) && File.Exists(file)) // not where a file of this site took the place of its folder
             {
                 File.Delete(file);
             }
@@ -225,7 +256,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
                 Directory.Move(replaced, _previous);
                 return;
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 // Deleted instead.
             }
@@ -264,12 +295,25 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     {
         if (!_committed)
         {
-            _ = _reused.Value; // the sweep is done before its folder goes
+            WaitForSweep();
             TryDelete(Folder);
         }
 
         _leftovers.Wait();
         _lock.Dispose();
+    }
+
+    /// <summary>Lets the sweep of a build that ends without committing finish before its folder is deleted.</summary>
+    private void WaitForSweep()
+    {
+        try
+        {
+            _ = _reused.Value;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The folder is deleted all the same, or by the next build.
+        }
     }
 
     private string Resolve(string relativePath)

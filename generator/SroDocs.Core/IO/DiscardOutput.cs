@@ -15,7 +15,7 @@ public sealed class DiscardOutput : IOutputTarget
 
     private sealed class Staging : IOutputStaging
     {
-        public string? Folder => null;
+        public string? FinishWrites() => null;
 
         public void Write(string path, ReadOnlySpan<byte> bytes)
         {

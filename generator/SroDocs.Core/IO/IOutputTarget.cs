@@ -16,8 +16,11 @@ public interface IOutputStaging : IDisposable
     /// <summary>Writes one file (safe to call from several threads for different paths).</summary>
     void Write(string path, ReadOnlySpan<byte> bytes);
 
-    /// <summary>The staged files as a folder on disk, for tools that work on files; null when staging is not on disk.</summary>
-    string? Folder { get; }
+    /// <summary>
+    /// Ends the writes and gives the staged files as a folder on disk, for tools that work on files (the search index);
+    /// null when staging is not on disk. The folder then holds exactly the files written, and nothing more is written.
+    /// </summary>
+    string? FinishWrites();
 
     /// <summary>Makes the staged files the target's content in one step.</summary>
     void Commit();

@@ -15,7 +15,7 @@ internal static unsafe partial class LinuxFileStatus
     private const int RecordSize = 256, LinksOffset = 16, ModeOffset = 28, SizeOffset = 40;
     private const ushort TypeMask = 0xF000, RegularFile = 0x8000, Directory = 0x4000;
 
-    /// <summary>The entry at a path (a link itself, not where it leads); null when it cannot be read.</summary>
+    /// <summary>The entry at a path (a link itself, not where it leads); null when it cannot be read (then it is treated as neither file nor folder).</summary>
     public static FileStatus? Of(string path) => Read(AtCurrentDirectory, path, AtSymlinkNoFollow);
 
     /// <summary>The file an open handle refers to; null when it cannot be read.</summary>
@@ -39,9 +39,16 @@ internal static unsafe partial class LinuxFileStatus
     private static FileStatus? Read(int directory, string path, int flags)
     {
         var record = stackalloc byte[RecordSize];
-        if (statx(directory, path, flags, StatxType | StatxMode | StatxLinks | StatxSize, record) != 0)
+        try
         {
-            return null;
+            if (statx(directory, path, flags, StatxType | StatxMode | StatxLinks | StatxSize, record) != 0)
+            {
+                return null;
+            }
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null; // a C library without statx (older musl): nothing is overwritten, every file is made anew
         }
 
         var kind = (*(ushort*)(record + ModeOffset) & TypeMask) switch

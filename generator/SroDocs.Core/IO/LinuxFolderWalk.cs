@@ -4,7 +4,7 @@ using System.Text;
 namespace SroDocs.Core.IO;
 
 /// <summary>
-/// Lists a folder tree with <c>readdir</c>, each folder opened relative to its parent and never through a link: every
+/// Lists a folder tree with <c>readdir</c> (its 64-bit record), each folder opened relative to its parent and never through a link: every
 /// entry comes with the kind its folder records for it, so no entry needs a <c>stat</c> of its own (where the file
 /// system records no kind, it is read with <see cref="LinuxFileStatus"/>).
 /// </summary>
@@ -14,7 +14,10 @@ internal static unsafe partial class LinuxFolderWalk
     private const int OpenReadOnly = 0, OpenDirectory = 0x10000, OpenNoFollow = 0x20000, OpenCloseOnExec = 0x80000;
     private const int FolderFlags = OpenReadOnly | OpenDirectory | OpenNoFollow | OpenCloseOnExec;
     private const byte UnknownType = 0, FolderType = 4, FileType = 8;
-    private const int TypeOffset = 18, NameOffset = 19, NameSize = 256;
+    private const int TypeOffset = 18, NameOffset = 19;
+
+    /// <summary>Names that are not UTF-8 stop the walk: as strings, they would name other entries.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Every entry below <paramref name="folder"/> (not the folder itself), folders before what they hold.</summary>
     public static void Walk(string folder, Action<string, EntryKind> visit)
@@ -44,14 +47,13 @@ internal static unsafe partial class LinuxFolderWalk
             byte* entry;
             while ((entry = readdir(stream)) != null)
             {
-                var bytes = new ReadOnlySpan<byte>(entry + NameOffset, NameSize);
-                var name = bytes[..bytes.IndexOf((byte)0)];
+                var name = MemoryMarshal.CreateReadOnlySpanFromNullTerminated(entry + NameOffset);
                 if (name.SequenceEqual("."u8) || name.SequenceEqual(".."u8))
                 {
                     continue;
                 }
 
-                var text = Encoding.UTF8.GetString(name);
+                var text = Decode(name, path);
                 var full = path + "/" + text;
                 var kind = entry[TypeOffset] switch
                 {
@@ -81,6 +83,18 @@ internal static unsafe partial class LinuxFolderWalk
         finally
         {
             closedir(stream);
+        }
+    }
+
+    private static string Decode(ReadOnlySpan<byte> name, string folder)
+    {
+        try
+        {
+            return StrictUtf8.GetString(name);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new IOException($"'{folder}' holds a name that is not UTF-8.");
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class MemoryOutput : IOutputTarget
     {
         private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-        public string? Folder => null;
+        public string? FinishWrites() => null;
 
         public void Write(string path, ReadOnlySpan<byte> bytes) => _files[path] = bytes.ToArray();
 

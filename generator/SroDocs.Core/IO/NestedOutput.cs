@@ -12,7 +12,8 @@ public sealed class NestedOutput(IOutputStaging parent, string prefix, string di
 
     private sealed class Staging(IOutputStaging parent, string prefix) : IOutputStaging
     {
-        public string? Folder => parent.Folder is { } folder ? Path.Combine(folder, prefix.TrimEnd('/')) : null;
+        /// <summary>Ends the parent's writes too: a tool working on files runs once all builds are written.</summary>
+        public string? FinishWrites() => parent.FinishWrites() is { } folder ? Path.Combine(folder, prefix.TrimEnd('/')) : null;
 
         public void Write(string path, ReadOnlySpan<byte> bytes) => parent.Write(prefix + path, bytes);
 

@@ -39,8 +39,14 @@ internal sealed class ReusedFiles
     /// Lists a folder tree without following links and removes every entry that is neither a folder nor a file: links,
     /// devices, pipes, sockets. Whether a file has further names is seen when it is opened to be overwritten.
     /// </summary>
+    /// <exception cref="IOException">The folder cannot be reused: a name in it is not UTF-8, or its file system ignores case (its names would not be told apart from this site's).</exception>
     public static ReusedFiles Sweep(string folder)
     {
+        if (!TellsCaseApart(folder))
+        {
+            throw new IOException($"The file system of '{folder}' does not tell upper and lower case apart.");
+        }
+
         var files = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var folders = new List<string>();
         LinuxFolderWalk.Walk(folder, (path, kind) =>
@@ -59,5 +65,19 @@ internal sealed class ReusedFiles
             }
         });
         return new ReusedFiles(files, folders.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static bool TellsCaseApart(string folder)
+    {
+        var probe = Path.Combine(folder, $"srodocs-probe-{Guid.NewGuid():N}");
+        File.WriteAllBytes(probe, []);
+        try
+        {
+            return !File.Exists(Path.Combine(folder, Path.GetFileName(probe).ToUpperInvariant()));
+        }
+        finally
+        {
+            File.Delete(probe);
+        }
     }
 }

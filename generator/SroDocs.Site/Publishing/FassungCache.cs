@@ -141,7 +141,7 @@ public sealed class RecordingOutput(IOutputTarget inner) : IOutputTarget
 
     private sealed class Staging(IOutputStaging inner, ConcurrentDictionary<string, byte[]> files) : IOutputStaging
     {
-        public string? Folder => inner.Folder;
+        public string? FinishWrites() => inner.FinishWrites();
 
         public void Write(string path, ReadOnlySpan<byte> bytes)
         {

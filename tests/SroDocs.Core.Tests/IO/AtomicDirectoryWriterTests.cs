@@ -7,7 +7,19 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("srodocs-writer-").FullName;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // .NET cannot delete a name that is not UTF-8 (one test makes one); rm can.
+            using var rm = System.Diagnostics.Process.Start("rm", ["-rf", _root])!;
+            rm.WaitForExit();
+        }
+    }
 
     private string Target => Path.Combine(_root, "_site");
 
@@ -88,6 +100,69 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         // Then
         File.ReadAllText(backup).ShouldBe("eins");
         File.ReadAllText(Path.Combine(Target, "a", "index.html")).ShouldBe("drei");
+    }
+
+    /// <summary>A build as with the search index: pages written, then a tool works on the finished folder.</summary>
+    /// <returns>The pages the tool found there.</returns>
+    private string[] BuildWithIndexer(params string[] pages)
+    {
+        using var writer = new AtomicDirectoryWriter(Target);
+        foreach (var page in pages)
+        {
+            Write(writer, page, page);
+        }
+
+        var folder = writer.FinishWrites();
+        var seen = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal).ToArray();
+        Directory.CreateDirectory(Path.Combine(folder, "pagefind"));
+        File.WriteAllText(Path.Combine(folder, "pagefind", "pagefind.js"), "Index: " + string.Join(",", seen));
+        writer.Commit();
+        return seen;
+    }
+
+    [Fact]
+    public void ATool_WorkingOnTheFinishedFolder_SeesOnlyThisSitesFiles_AndWhatItWritesIsPublished()
+    {
+        // Given
+        BuildWithIndexer("index.html", "alt.html");
+        BuildWithIndexer("index.html");
+
+        // When: staged in the first site, which had alt.html and an index of its own
+        var seen = BuildWithIndexer("index.html", "neu.html");
+
+        // Then
+        seen.ShouldBe(["index.html", "neu.html"]);
+        File.ReadAllText(Path.Combine(Target, "pagefind", "pagefind.js")).ShouldBe("Index: index.html,neu.html");
+        File.Exists(Path.Combine(Target, "alt.html")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AFinishedStaging_RefusesFurtherWrites()
+    {
+        using var writer = new AtomicDirectoryWriter(Target);
+        writer.FinishWrites();
+        Should.Throw<InvalidOperationException>(() => Write(writer, "index.html", "spät"));
+    }
+
+    [Fact]
+    public void ANameThatIsNotUtf8_InTheSiteBeforeTheCurrentOne_IsNotPublished()
+    {
+        // Given: a file whose name is not UTF-8 put into the kept previous site
+        Build(("index.html", "eins"));
+        Build(("index.html", "zwei"));
+        using (var sh = System.Diagnostics.Process.Start("sh", ["-c", "printf x > \"$1\"/\"$(printf 'falsch\\377name')\"", "sh", Previous])!)
+        {
+            sh.WaitForExit();
+            sh.ExitCode.ShouldBe(0);
+        }
+
+        Directory.GetFiles(Previous).Length.ShouldBe(2);
+
+        // When
+        Build(("index.html", "drei"));
+
+        // Then: the build started empty instead
+        FilesOf(Target).ShouldBe(new Dictionary<string, string> { ["index.html"] = "drei" });
     }
 
     /// <summary>A second name for a file, with the system's <c>ln</c> (.NET has no call for it).</summary>
