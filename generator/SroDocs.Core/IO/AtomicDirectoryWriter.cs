@@ -26,7 +26,9 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     private readonly Lazy<ReusedFiles> _reused;
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
-    private volatile bool _finished;
+    private readonly ReaderWriterLockSlim _writing = new();
+    private bool _finished;
+    private bool _previousRemoved;
 
     public AtomicDirectoryWriter(string target)
     {
@@ -61,16 +63,25 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     /// <summary>The staging folder being filled; not visible under the target's name until committed.</summary>
     public string Folder { get; }
 
-    /// <summary>Removes what the previous site had and this one has not; afterwards, nothing more is written.</summary>
+    /// <summary>
+    /// Waits for the writes under way, refuses any later one and removes what the previous site had and this one has
+    /// not. Where that fails, it is tried again by the next call (and <see cref="Commit"/> does not commit without it).
+    /// </summary>
     public string FinishWrites()
     {
-        lock (_folders)
+        _writing.EnterWriteLock();
+        try
         {
-            if (!_finished)
+            _finished = true;
+            if (!_previousRemoved)
             {
                 RemoveUntaken(_reused.Value);
-                _finished = true;
+                _previousRemoved = true;
             }
+        }
+        finally
+        {
+            _writing.ExitWriteLock();
         }
 
         return Folder;
@@ -78,11 +89,24 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
 
     public void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        if (_finished)
+        _writing.EnterReadLock();
+        try
         {
-            throw new InvalidOperationException("The staging's writes are finished.");
-        }
+            if (_finished)
+            {
+                throw new InvalidOperationException("The staging's writes are finished.");
+            }
 
+            WriteFile(path, bytes);
+        }
+        finally
+        {
+            _writing.ExitReadLock();
+        }
+    }
+
+    private void WriteFile(string path, ReadOnlySpan<byte> bytes)
+    {
         var full = Resolve(path);
         var reused = _reused.Value;
         var folder = Path.GetDirectoryName(full)!;
@@ -217,10 +241,12 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
     {
         foreach (var file in reused.Untaken)
         {
-            if (reused.Take(file) && File.Exists(file)) // not where a file of this site took the place of its folder
+            if (File.Exists(file)) // not where a file of this site took the place of its folder
             {
                 File.Delete(file);
             }
+
+            reused.Take(file); // once it is gone, so that a second try skips it
         }
 
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -300,6 +326,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         }
 
         _leftovers.Wait();
+        _writing.Dispose();
         _lock.Dispose();
     }
 

@@ -60,10 +60,21 @@ public static class Publication
 
             var diagnostics = verification.ToSortedArray().AddRange(builds.SelectMany(b => b.Result.Diagnostics));
             var failed = diagnostics.Any(d => d.Severity == Severity.Error) || (current.WarningsAsErrors && diagnostics.Any(d => d.Severity == Severity.Warning));
-            if (!failed && current.Search is { } search && staging.FinishWrites() is { } folder && await Search.SearchIndexer.IndexAsync(search, folder, cancellationToken) is { } indexProblem)
+            if (!failed && current.Search is { } search)
             {
-                diagnostics = diagnostics.Add(indexProblem);
-                failed = true;
+                try
+                {
+                    if (staging.FinishWrites() is { } folder && await Search.SearchIndexer.IndexAsync(search, folder, cancellationToken) is { } indexProblem)
+                    {
+                        diagnostics = diagnostics.Add(indexProblem);
+                        failed = true;
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics = diagnostics.Add(OutputDiagnostics.WriteFailed(SourceLocation.FileOnly(current.Output.Display), exception));
+                    failed = true;
+                }
             }
 
             var written = 0;
