@@ -192,7 +192,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         {
             // Not reusable (a name that is not UTF-8, a file system that ignores case, …): the build starts empty, and the
             // folder is set aside to be deleted (what cannot be, the next build tries again).
-            var aside = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+            var aside = NewAsideName();
             Directory.Move(Folder, aside);
             TryDelete(aside);
             Directory.CreateDirectory(Folder);
@@ -211,7 +211,7 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
             return;
         }
 
-        var previous = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
+        var previous = NewAsideName();
         var hadPrevious = Directory.Exists(_target);
         if (hadPrevious)
         {
@@ -329,6 +329,9 @@ public sealed class AtomicDirectoryWriter : IOutputStaging
         _writing.Dispose();
         _lock.Dispose();
     }
+
+    /// <summary>A fresh name next to the target for a folder set aside to be deleted (by this build or, failing that, the next).</summary>
+    private string NewAsideName() => Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}{NameMarker}alt-{Guid.NewGuid():N}");
 
     /// <summary>Lets the sweep of a build that ends without committing finish before its folder is deleted.</summary>
     private void WaitForSweep()
